@@ -1,0 +1,191 @@
+//! Settings: defaults, then an optional `export-helpdesk.toml`, then environment variables.
+//!
+//! | setting | TOML key | environment | default |
+//! | --- | --- | --- | --- |
+//! | knowledge folder | `knowledge_dir` | `KNOWLEDGE_DIR` | `knowledge` |
+//! | locales folder | `locales_dir` | `LOCALES_DIR` | `locales` |
+//! | index folder | `index_dir` | `INDEX_DIR` | `data/index` |
+//! | database | `database_url` | `DATABASE_URL` | `sqlite://data/helpdesk.db` |
+//! | default language | `default_language` | `DEFAULT_LANGUAGE` | `en` |
+//! | bot token | `telegram_token` | `TELOXIDE_TOKEN` | none |
+//! | Bot API base URL | `telegram_api_url` | `TELEGRAM_API_URL` | `https://api.telegram.org` |
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+
+/// Errors reading the settings.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The settings file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The settings file is not valid TOML or has an unknown key.
+    #[error("{path}: {message}")]
+    Parse { path: PathBuf, message: String },
+    /// A value is not acceptable.
+    #[error("setting {key}: {message}")]
+    Invalid { key: &'static str, message: String },
+}
+
+/// Every setting of the helpdesk.
+#[derive(Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub knowledge_dir: PathBuf,
+    pub locales_dir: PathBuf,
+    pub index_dir: PathBuf,
+    pub database_url: String,
+    #[serde(deserialize_with = "de_lang")]
+    pub default_language: Lang,
+    pub telegram_token: Option<String>,
+    pub telegram_api_url: Option<String>,
+}
+
+impl std::fmt::Debug for Settings {
+    /// Never prints the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("knowledge_dir", &self.knowledge_dir)
+            .field("locales_dir", &self.locales_dir)
+            .field("index_dir", &self.index_dir)
+            .field("database_url", &redact_url(&self.database_url))
+            .field("default_language", &self.default_language)
+            .field(
+                "telegram_token",
+                &self.telegram_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("telegram_api_url", &self.telegram_api_url)
+            .finish()
+    }
+}
+
+fn de_lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+    let s = String::deserialize(d)?;
+    Lang::parse(&s).map_err(serde::de::Error::custom)
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            knowledge_dir: "knowledge".into(),
+            locales_dir: "locales".into(),
+            index_dir: "data/index".into(),
+            database_url: "sqlite://data/helpdesk.db".into(),
+            default_language: Lang::En,
+            telegram_token: None,
+            telegram_api_url: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads `file` (or `./export-helpdesk.toml` when it exists), then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let default_file = Path::new("export-helpdesk.toml");
+        let file = file.or_else(|| default_file.exists().then_some(default_file));
+        let mut s = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+                    path: path.into(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|e| ConfigError::Parse {
+                    path: path.into(),
+                    message: e.message().to_string(),
+                })?
+            }
+            None => Settings::default(),
+        };
+        s.apply_env(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))?;
+        Ok(s)
+    }
+
+    /// Applies environment overrides from `get` (a function, so tests need no process env).
+    pub fn apply_env(&mut self, get: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        if let Some(v) = get("KNOWLEDGE_DIR") {
+            self.knowledge_dir = v.into();
+        }
+        if let Some(v) = get("LOCALES_DIR") {
+            self.locales_dir = v.into();
+        }
+        if let Some(v) = get("INDEX_DIR") {
+            self.index_dir = v.into();
+        }
+        if let Some(v) = get("DATABASE_URL") {
+            self.database_url = v;
+        }
+        if let Some(v) = get("DEFAULT_LANGUAGE") {
+            self.default_language = Lang::parse(&v).map_err(|e| ConfigError::Invalid {
+                key: "DEFAULT_LANGUAGE",
+                message: e.to_string(),
+            })?;
+        }
+        if let Some(v) = get("TELOXIDE_TOKEN") {
+            self.telegram_token = Some(v);
+        }
+        if let Some(v) = get("TELEGRAM_API_URL") {
+            self.telegram_api_url = Some(v);
+        }
+        Ok(())
+    }
+}
+
+/// A database URL with any password replaced, for logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            let user = creds.split(':').next().unwrap_or_default();
+            format!("{}://{}:***@{}", &url[..s], user, &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_defaults() {
+        let mut s = Settings::default();
+        s.apply_env(|k| match k {
+            "DATABASE_URL" => Some("postgres://u:secret@localhost/test".into()),
+            "DEFAULT_LANGUAGE" => Some("ta".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(s.default_language, Lang::Ta);
+        assert_eq!(s.database_url, "postgres://u:secret@localhost/test");
+    }
+
+    #[test]
+    fn a_bad_default_language_is_refused() {
+        let mut s = Settings::default();
+        assert!(
+            s.apply_env(|k| (k == "DEFAULT_LANGUAGE").then(|| "xx".into()))
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn debug_output_hides_the_token_and_database_password() {
+        let s = Settings {
+            telegram_token: Some("123:SECRET".into()),
+            database_url: "postgres://u:pw@h/db".into(),
+            ..Settings::default()
+        };
+        let shown = format!("{s:?}");
+        assert!(
+            !shown.contains("SECRET") && !shown.contains(":pw@"),
+            "{shown}"
+        );
+    }
+}

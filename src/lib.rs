@@ -1,0 +1,19 @@
+//! export-helpdesk: a Telegram helpdesk that answers Indian exporters' questions in 11
+//! languages from a cited knowledge base, and hands what it cannot answer to district
+//! export officers.
+//!
+//! The layers, top to bottom (each uses only those below it):
+//! - [`cli`]: the command line (`ask`, `kb ...`).
+//! - [`answer`]: question + language → [`answer::Answer`]; the one path for CLI and bot.
+//! - [`search`] (tantivy, Indic analysis, confidence), [`i18n`] (Fluent),
+//!   [`knowledge`] (the model, loading and validating `knowledge/`).
+//! - [`lang`], [`configuration`], [`telemetry`].
+
+pub mod answer;
+pub mod cli;
+pub mod configuration;
+pub mod i18n;
+pub mod knowledge;
+pub mod lang;
+pub mod search;
+pub mod telemetry;

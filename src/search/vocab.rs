@@ -1,0 +1,189 @@
+//! The vocabulary of the knowledge base, for repairing query words the index does not know:
+//! typos ("rodtap", "certficate") by edit distance, and inflected Indic words
+//! ("ஏற்றுமதிக்கு" → "ஏற்றுமதி") by prefix.
+
+use std::collections::{BTreeMap, HashMap};
+
+/// Surface words (normalised, unstemmed) with how many documents hold them.
+#[derive(Debug, Default, Clone)]
+pub struct Vocabulary {
+    /// word → (documents holding it, of which entries / products / districts: "curated")
+    words: BTreeMap<String, (u32, u32)>,
+    /// For the edit-distance scan: words by their length in characters.
+    by_len: HashMap<usize, Vec<String>>,
+}
+
+impl Vocabulary {
+    pub fn add(&mut self, word: &str, curated: bool) {
+        let e = self.words.entry(word.to_string()).or_insert((0, 0));
+        e.0 += 1;
+        if curated {
+            e.1 += 1;
+        }
+    }
+
+    /// Call once after every `add`.
+    pub fn finish(&mut self) {
+        self.by_len.clear();
+        for w in self.words.keys() {
+            self.by_len
+                .entry(w.chars().count())
+                .or_default()
+                .push(w.clone());
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Known words within a small edit distance of `word` (1 for words of 4–7 letters, 2 for
+    /// longer ones), nearest first; among equals, words of the curated knowledge (entries,
+    /// glossary, districts) before words only found in HS descriptions. At most 3.
+    pub fn corrections(&self, word: &str) -> Vec<String> {
+        let n = word.chars().count();
+        if n < 4 {
+            return Vec::new();
+        }
+        let max = if n >= 8 { 2 } else { 1 };
+        let target: Vec<char> = word.chars().collect();
+        let mut found: Vec<(
+            usize,
+            std::cmp::Reverse<u32>,
+            std::cmp::Reverse<u32>,
+            &String,
+        )> = Vec::new();
+        for len in n.saturating_sub(max)..=n + max {
+            for cand in self.by_len.get(&len).into_iter().flatten() {
+                let c: Vec<char> = cand.chars().collect();
+                if let Some(d) = bounded_distance(&target, &c, max) {
+                    let (df, curated) = self.words[cand];
+                    found.push((d, std::cmp::Reverse(curated), std::cmp::Reverse(df), cand));
+                }
+            }
+        }
+        found.sort();
+        let best = found.first().map(|f| f.0);
+        found
+            .into_iter()
+            .take_while(|f| Some(f.0) == best)
+            .take(3)
+            .map(|f| f.3.clone())
+            .collect()
+    }
+
+    /// For a word of an Indian script that the vocabulary lacks: the longest known word that
+    /// is its prefix (at least 3 letters and 55% of it: the word with a case suffix), and
+    /// known words that begin with it (the word is a stem of theirs). At most 4.
+    pub fn prefix_matches(&self, word: &str) -> Vec<String> {
+        let chars: Vec<char> = word.chars().collect();
+        let n = chars.len();
+        let mut out = Vec::new();
+        let min = 3.max((n * 55).div_ceil(100));
+        for len in (min..n).rev() {
+            let prefix: String = chars[..len].iter().collect();
+            if self.words.contains_key(&prefix) {
+                out.push(prefix);
+                break;
+            }
+        }
+        if n >= 4 {
+            let longer = self
+                .words
+                .range(word.to_string()..)
+                .skip_while(|(w, _)| w.as_str() == word)
+                .take_while(|(w, _)| w.starts_with(word))
+                .filter(|(w, _)| w.chars().count() <= n + 6)
+                .take(3)
+                .map(|(w, _)| w.clone());
+            out.extend(longer);
+        }
+        out
+    }
+}
+
+/// Optimal-string-alignment distance (adjacent swaps cost 1), or `None` when over `max`.
+fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let (n, m) = (a.len(), b.len());
+    let mut prev2 = vec![0usize; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[m]).filter(|&d| d <= max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab(words: &[&str]) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for w in words {
+            v.add(w, true);
+        }
+        v.finish();
+        v
+    }
+
+    #[test]
+    fn typos_are_repaired_to_the_nearest_known_word() {
+        let v = vocab(&[
+            "rodtep",
+            "certificate",
+            "origin",
+            "advance",
+            "authorization",
+            "scheme",
+        ]);
+        assert_eq!(v.corrections("rodtap"), ["rodtep"]);
+        assert_eq!(v.corrections("certficate"), ["certificate"]);
+        assert_eq!(v.corrections("orgin"), ["origin"]);
+        assert_eq!(
+            v.corrections("shceme"),
+            ["scheme"],
+            "an adjacent swap costs one"
+        );
+        assert_eq!(v.corrections("autorization"), ["authorization"]);
+        assert!(v.corrections("weather").is_empty());
+        assert!(
+            v.corrections("abc").is_empty(),
+            "short words are not guessed at"
+        );
+    }
+
+    #[test]
+    fn inflected_indic_words_find_their_stem_by_prefix() {
+        let v = vocab(&["ஏற்றுமதி", "निर्यात"]);
+        assert_eq!(v.prefix_matches("ஏற்றுமதிக்கு"), ["ஏற்றுமதி"]);
+        assert_eq!(v.prefix_matches("निर्यातकों"), ["निर्यात"]);
+        assert!(v.prefix_matches("मौसम").is_empty());
+    }
+}
