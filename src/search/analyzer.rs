@@ -212,7 +212,7 @@ mod tests {
             ("નિકાસ નીતિ", "નિકાસ"),          // Gujarati
             ("ରପ୍ତାନି ନୀତି", "ରପ୍ତାନି"),             // Odia
             ("ड़ी फ़ीस", "ड़ी"),                 // nukta
-            ("ক্ষমতা", "ক্ষমতা"),                 // Bengali conjunct
+            ("ক্ষমতা বৃদ্ধি", "ক্ষমতা"),            // Bengali conjunct
             ("ਪ੍ਰਮਾਣ ਪੱਤਰ", "ਪ੍ਰਮਾਣ"),           // Gurmukhi virama + addak
         ];
         for (sentence, first) in cases {

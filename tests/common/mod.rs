@@ -1,0 +1,53 @@
+//! Helpers shared by the black-box tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use export_helpdesk::answer::Answerer;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// An answerer over the real `knowledge/` and `locales/`, built once per test binary
+/// (index in memory).
+pub fn answerer() -> &'static Answerer {
+    static ANSWERER: OnceLock<Answerer> = OnceLock::new();
+    ANSWERER.get_or_init(|| {
+        Answerer::open(&repo().join("knowledge"), &repo().join("locales"), None)
+            .expect("the repository's knowledge base loads without errors")
+    })
+}
+
+/// The `export-helpdesk` binary, run from the repository root with its index in a fresh
+/// temporary folder.
+pub fn binary(index_dir: &std::path::Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"));
+    cmd.current_dir(repo())
+        .env("INDEX_DIR", index_dir)
+        .env("KNOWLEDGE_DIR", repo().join("knowledge"))
+        .env("LOCALES_DIR", repo().join("locales"))
+        .env_remove("EXPORT_HELPDESK_CONFIG")
+        .env("RUST_LOG", "warn");
+    cmd
+}
+
+/// Whether `text` has a character of the script `lang` is written in.
+pub fn in_script(text: &str, lang: &str) -> bool {
+    let (lo, hi) = match lang {
+        "hi" | "mr" => (0x0900, 0x097F),
+        "bn" => (0x0980, 0x09FF),
+        "pa" => (0x0A00, 0x0A7F),
+        "gu" => (0x0A80, 0x0AFF),
+        "or" => (0x0B00, 0x0B7F),
+        "ta" => (0x0B80, 0x0BFF),
+        "te" => (0x0C00, 0x0C7F),
+        "kn" => (0x0C80, 0x0CFF),
+        "ml" => (0x0D00, 0x0D7F),
+        _ => return text.is_ascii() || text.chars().any(|c| c.is_ascii_alphabetic()),
+    };
+    text.chars().any(|c| (lo..=hi).contains(&(c as u32)))
+}
