@@ -41,6 +41,10 @@ pub enum Command {
         /// Print JSON: {"answered", "confidence", "reply", "results"}.
         #[arg(long)]
         json: bool,
+        /// Also print how the question was read (words dropped, repaired, weights) and the
+        /// top results with their confidence, on stderr.
+        #[arg(long)]
+        explain: bool,
         /// Read JSON lines {"id", "lang", "q"} from FILE ("-" for standard input) and write
         /// one JSON line per question, in order.
         #[arg(long, value_name = "FILE")]
@@ -81,6 +85,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             json,
             batch,
             question,
+            explain,
         } => {
             let lang = match lang {
                 Some(l) => Lang::parse(&l)?,
@@ -93,6 +98,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => {
                     let q = question.join(" ");
                     let a = answerer.ask(&q, lang);
+                    if explain {
+                        for line in answerer.engine().index.explain(&q) {
+                            eprintln!("  {line}");
+                        }
+                        for r in a.results.iter().take(5) {
+                            eprintln!("  result {:<40} {:<10} score {:.3}", r.id, r.kind, r.score);
+                        }
+                        eprintln!("  confidence {:.3}, answered {}", a.confidence, a.answered);
+                    }
                     println!(
                         "{}",
                         if json {

@@ -36,6 +36,13 @@ fn entry(engine: &Engine, i18n: &I18n, i: usize, lang: Lang) -> Reply {
         r.italic(i18n.get(lang, "answer-english-only"));
     }
     r.bold(title);
+    // Official portals and forms are in English: a translated title also shows the English one.
+    if !t_fallback
+        && lang != Lang::En
+        && let Some(english) = e.title.get(&Lang::En).filter(|en| en.as_str() != title)
+    {
+        r.italic(english.clone());
+    }
     for line in summary.lines() {
         r.plain(line);
     }

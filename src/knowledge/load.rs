@@ -162,7 +162,7 @@ impl Loader {
                 if path.is_dir() {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == ext)
-                    && !path.file_name().is_some_and(|n| n == "README.md")
+                    && path.file_name().is_none_or(|n| n != "README.md")
                 {
                     out.push(path.strip_prefix(&self.root).unwrap_or(&path).to_path_buf());
                 }
@@ -1008,12 +1008,16 @@ impl Loader {
                     else {
                         continue;
                     };
-                    if map.contains_key(&lang) {
-                        conflicts.push(what);
-                    } else if what == "summary" && value.chars().count() > MAX_SUMMARY_CHARS {
-                        conflicts.push("summary (too long)");
-                    } else {
-                        map.insert(lang, value);
+                    match map.entry(lang) {
+                        std::collections::btree_map::Entry::Occupied(_) => conflicts.push(what),
+                        std::collections::btree_map::Entry::Vacant(_)
+                            if what == "summary" && value.chars().count() > MAX_SUMMARY_CHARS =>
+                        {
+                            conflicts.push("summary (too long)")
+                        }
+                        std::collections::btree_map::Entry::Vacant(slot) => {
+                            slot.insert(value);
+                        }
                     }
                 }
                 entry.keywords.entry(lang).or_default().extend(tr.keywords);

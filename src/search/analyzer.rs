@@ -62,6 +62,16 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
     if let Some(s) = start {
         push(&mut out, s, text.len());
     }
+    // "t-shirts", "e-BRC": also the joined word, so "tshirt" and "ebrc" match too.
+    let mut joined = Vec::new();
+    for pair in out.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if &text[a.1..b.0] == "-" {
+            joined.push((a.0, b.1, format!("{}{}", a.2, b.2)));
+        }
+    }
+    out.extend(joined);
+    out.sort_by_key(|w| (w.0, w.1));
     out
 }
 

@@ -17,7 +17,7 @@ use crate::knowledge::{HsCode, KnowledgeBase};
 use crate::lang::Lang;
 
 /// Bump when the schema or what goes into a document changes, so saved indexes are rebuilt.
-const SCHEMA_VERSION: u32 = 1;
+const SCHEMA_VERSION: u32 = 4;
 
 /// Field boosts: title > keywords > summary > body.
 const BOOSTS: [f32; 4] = [4.0, 3.0, 1.5, 1.0];
@@ -71,6 +71,10 @@ struct DocInfo {
     key: DocKey,
     /// Sorted ids of the stems the document holds.
     terms: Vec<u32>,
+    /// Sorted ids of the stems of its title and keywords: words it is *about*.
+    strong: Vec<u32>,
+    /// Each title line (one per language or name) as sorted stem ids, with its word count.
+    titles: Vec<(Vec<u32>, usize)>,
 }
 
 #[derive(Clone, Copy)]
@@ -79,9 +83,26 @@ struct Fields {
     ord: Field,
 }
 
+/// The kinds of document, each in its own tantivy index: BM25 averages field lengths over all
+/// documents of an index, and 22,000 HS lines with one short field would make every entry's
+/// keywords and summary look enormously long.
+const FAMILIES: [&str; 4] = ["entries", "products", "districts", "hs"];
+
+fn family_of(key: &DocKey) -> usize {
+    match key {
+        DocKey::Entry(_) => 0,
+        DocKey::Product(_) => 1,
+        DocKey::District(_) => 2,
+        DocKey::Hs(_) => 3,
+    }
+}
+
+/// How many candidates each family returns for re-ranking.
+const CANDIDATES_PER_FAMILY: [usize; 4] = [CANDIDATES, 15, 10, CANDIDATES];
+
 /// The searchable form of a knowledge base.
 pub struct SearchIndex {
-    reader: IndexReader,
+    readers: Vec<IndexReader>,
     fields: Fields,
     docs: Vec<DocInfo>,
     term_ids: HashMap<String, u32>,
@@ -188,9 +209,11 @@ fn schema() -> (Schema, Fields) {
 impl SearchIndex {
     /// Builds the index in memory.
     pub fn build_in_ram(kb: &KnowledgeBase) -> Result<SearchIndex, SearchError> {
-        let (schema, fields) = schema();
-        let index = Index::create_in_ram(schema);
-        Self::finish(kb, index, fields, true, None)
+        let indexes = FAMILIES
+            .iter()
+            .map(|_| Index::create_in_ram(schema().0))
+            .collect();
+        Self::finish(kb, indexes, true, None)
     }
 
     /// Opens the index saved for this knowledge base under `dir`, or builds and saves it.
@@ -204,37 +227,52 @@ impl SearchIndex {
         std::fs::create_dir_all(dir).map_err(io(dir))?;
         let name = format!("kb-{:016x}-v{SCHEMA_VERSION}", kb.fingerprint);
         let target = dir.join(&name);
-        let (_, fields) = schema();
-        if target.join("meta.json").exists() {
-            if let Ok(index) = Index::open_in_dir(&target) {
-                match Self::finish(kb, index, fields, false, Some(target.clone())) {
-                    Ok(opened) if opened.num_docs() == opened.docs.len() as u64 => {
-                        Self::remove_stale(dir, &name);
-                        return Ok(opened);
-                    }
-                    _ => {
-                        tracing::warn!(path = %target.display(), "saved index unusable; rebuilding")
-                    }
+        if target.join(FAMILIES[3]).join("meta.json").exists() {
+            match Self::open_dir(kb, &target) {
+                Ok(opened) => {
+                    Self::remove_stale(dir, &name);
+                    return Ok(opened);
+                }
+                Err(e) => {
+                    tracing::warn!(path = %target.display(), error = %e, "saved index unusable; rebuilding")
                 }
             }
             let _ = std::fs::remove_dir_all(&target);
         }
         let building = dir.join(format!(".building-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&building);
-        std::fs::create_dir_all(&building).map_err(io(&building))?;
-        let (schema, fields) = schema();
-        let index = Index::create_in_dir(&building, schema)?;
-        Self::finish(kb, index, fields, true, None)?;
+        let mut indexes = Vec::new();
+        for family in FAMILIES {
+            let sub = building.join(family);
+            std::fs::create_dir_all(&sub).map_err(io(&sub))?;
+            indexes.push(Index::create_in_dir(&sub, schema().0)?);
+        }
+        Self::finish(kb, indexes, true, None)?;
         if let Err(e) = std::fs::rename(&building, &target) {
             // Another process may have finished the same index first; use theirs.
             let _ = std::fs::remove_dir_all(&building);
-            if !target.join("meta.json").exists() {
+            if !target.join(FAMILIES[3]).join("meta.json").exists() {
                 return Err(io(&target)(e));
             }
         }
-        let index = Index::open_in_dir(&target)?;
-        let opened = Self::finish(kb, index, fields, false, Some(target))?;
+        let opened = Self::open_dir(kb, &target)?;
         Self::remove_stale(dir, &name);
+        Ok(opened)
+    }
+
+    fn open_dir(kb: &KnowledgeBase, target: &Path) -> Result<SearchIndex, SearchError> {
+        let indexes = FAMILIES
+            .iter()
+            .map(|f| Index::open_in_dir(target.join(f)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let opened = Self::finish(kb, indexes, false, Some(target.to_path_buf()))?;
+        if opened.num_docs() != opened.docs.len() as u64 {
+            return Err(SearchError::Tantivy(
+                tantivy::TantivyError::InvalidArgument(
+                    "saved index does not match the knowledge base".into(),
+                ),
+            ));
+        }
         Ok(opened)
     }
 
@@ -252,22 +290,25 @@ impl SearchIndex {
 
     fn finish(
         kb: &KnowledgeBase,
-        index: Index,
-        fields: Fields,
+        indexes: Vec<Index>,
         write: bool,
         path: Option<PathBuf>,
     ) -> Result<SearchIndex, SearchError> {
-        index.tokenizers().register(TOKENIZER_NAME, IndicTokenizer);
+        let fields = schema().1;
+        for index in &indexes {
+            index.tokenizers().register(TOKENIZER_NAME, IndicTokenizer);
+        }
         let texts = documents(kb);
         let mut term_ids: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
         let mut vocab = Vocabulary::default();
         let mut docs = Vec::with_capacity(texts.len());
-        let mut writer = if write {
-            Some(index.writer_with_num_threads(1, 60_000_000)?)
-        } else {
-            None
-        };
+        let mut writers = Vec::new();
+        if write {
+            for index in &indexes {
+                writers.push(index.writer_with_num_threads(1, 30_000_000)?);
+            }
+        }
         for (ord, t) in texts.into_iter().enumerate() {
             let mut surface: Vec<String> =
                 t.fields.iter().flat_map(|f| analyzer::words(f)).collect();
@@ -286,10 +327,26 @@ impl SearchIndex {
             }
             terms.sort_unstable();
             terms.dedup();
+            let ids_of = |text: &str| -> Vec<u32> {
+                let mut v: Vec<u32> = analyzer::words(text)
+                    .iter()
+                    .filter_map(|w| term_ids.get(&analyzer::stem(w)).copied())
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            let mut strong = ids_of(&format!("{}\n{}", t.fields[0], t.fields[1]));
+            strong.dedup();
+            let titles: Vec<(Vec<u32>, usize)> = t.fields[0]
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| (ids_of(l), analyzer::words(l).len()))
+                .collect();
             for &id in &terms {
                 df[id as usize] += 1;
             }
-            if let Some(w) = writer.as_mut() {
+            if let Some(w) = writers.get_mut(family_of(&t.key)) {
                 let mut doc = TantivyDocument::default();
                 for (field, text) in fields.text.iter().zip(&t.fields) {
                     if !text.is_empty() {
@@ -299,9 +356,14 @@ impl SearchIndex {
                 doc.add_u64(fields.ord, ord as u64);
                 w.add_document(doc)?;
             }
-            docs.push(DocInfo { key: t.key, terms });
+            docs.push(DocInfo {
+                key: t.key,
+                terms,
+                strong,
+                titles,
+            });
         }
-        if let Some(mut w) = writer {
+        for mut w in writers {
             w.commit()?;
             w.wait_merging_threads()?;
         }
@@ -310,12 +372,17 @@ impl SearchIndex {
         for (s, &id) in &term_ids {
             terms[id as usize] = s.clone();
         }
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
+        let readers = indexes
+            .iter()
+            .map(|index| {
+                index
+                    .reader_builder()
+                    .reload_policy(ReloadPolicy::Manual)
+                    .try_into()
+            })
+            .collect::<Result<Vec<IndexReader>, _>>()?;
         Ok(SearchIndex {
-            reader,
+            readers,
             fields,
             docs,
             term_ids,
@@ -329,9 +396,9 @@ impl SearchIndex {
         })
     }
 
-    /// Documents in the tantivy index.
+    /// Documents in the tantivy indexes.
     pub fn num_docs(&self) -> u64 {
-        self.reader.searcher().num_docs()
+        self.readers.iter().map(|r| r.searcher().num_docs()).sum()
     }
 
     /// Distinct surface words known to the index.
@@ -378,31 +445,38 @@ impl SearchIndex {
             return outcome;
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
-        let Ok(top) = searcher.search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score())
-        else {
-            return outcome;
-        };
-        let best = top.first().map_or(1.0, |(s, _)| *s).max(f32::EPSILON);
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            let ord = searcher
-                .segment_reader(addr.segment_ord)
-                .fast_fields()
-                .u64("ord")
-                .ok()
-                .and_then(|col| col.first(addr.doc_id));
-            let Some(info) = ord.and_then(|o| self.docs.get(o as usize)) else {
+        let mut hits = Vec::new();
+        for (family, reader) in self.readers.iter().enumerate() {
+            let searcher = reader.searcher();
+            let collector = TopDocs::with_limit(CANDIDATES_PER_FAMILY[family]).order_by_score();
+            let Ok(top) = searcher.search(&query, &collector) else {
                 continue;
             };
-            let coverage = coverage(&groups, info);
-            let (rank_prior, conf_prior) = priors(&info.key, outcome.hs_intent);
-            let rank = (score / best) * (0.25 + coverage).powi(2) * rank_prior;
-            hits.push(Hit {
-                key: info.key.clone(),
-                score: rank,
-                confidence: (coverage * conf_prior).min(1.0),
-            });
+            // BM25 is comparable only within one index: scale each family to its best.
+            let best = top.first().map_or(1.0, |(s, _)| *s).max(f32::EPSILON);
+            for (score, addr) in top {
+                let ord = searcher
+                    .segment_reader(addr.segment_ord)
+                    .fast_fields()
+                    .u64("ord")
+                    .ok()
+                    .and_then(|col| col.first(addr.doc_id));
+                let Some(info) = ord.and_then(|o| self.docs.get(o as usize)) else {
+                    continue;
+                };
+                let coverage = coverage(&groups, info);
+                let in_title = title_coverage(&groups, info);
+                let (rank_prior, conf_prior) = priors(&info.key, outcome.hs_intent);
+                let rank = (score / best).sqrt()
+                    * (0.25 + coverage).powi(2)
+                    * rank_prior
+                    * (1.0 + in_title);
+                hits.push(Hit {
+                    key: info.key.clone(),
+                    score: rank,
+                    confidence: (coverage * conf_prior).min(1.0),
+                });
+            }
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         hits.truncate(10);
@@ -412,6 +486,31 @@ impl SearchIndex {
 
     fn term_text(&self, id: u32) -> Option<&str> {
         self.terms.get(id as usize).map(String::as_str)
+    }
+
+    /// How a question is read: each word, whether it was dropped, repaired or unknown, and
+    /// its weight. For `ask --explain`.
+    pub fn explain(&self, question: &str) -> Vec<String> {
+        let mut hs = false;
+        let groups = self.analyze_question(question, &mut hs);
+        let mut out: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let terms: Vec<&str> = g.terms.iter().filter_map(|&t| self.term_text(t)).collect();
+                format!(
+                    "{:<12} {:?}{} weight {:.2} -> {}",
+                    g.word,
+                    g.how,
+                    if g.generic { " generic" } else { "" },
+                    g.weight,
+                    terms.join(" | ")
+                )
+            })
+            .collect();
+        if hs {
+            out.push("asks for an HS code".into());
+        }
+        out
     }
 
     fn analyze_question(&self, question: &str, hs_intent: &mut bool) -> Vec<Group> {
@@ -426,10 +525,7 @@ impl SearchIndex {
                 continue;
             }
             let latin = word.chars().all(|c| c.is_ascii_alphanumeric());
-            if self.stopwords.contains(&word)
-                || (latin && word.chars().count() < 2)
-                || word.chars().all(|c| c.is_ascii_digit())
-            {
+            if self.stopwords.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             let generic = self.generic.contains(&word);
@@ -469,6 +565,7 @@ impl SearchIndex {
                 terms.iter().map(|&t| self.idf(t)).fold(0.0, f32::max)
             };
             groups.push(Group {
+                word,
                 terms,
                 how,
                 generic,
@@ -496,13 +593,15 @@ enum How {
 /// One word of the question and the index terms it stands for.
 #[derive(Debug)]
 struct Group {
+    word: String,
     terms: Vec<u32>,
     how: How,
     generic: bool,
     weight: f32,
 }
 
-/// The IDF-weighted share of the question's topic words found in the document.
+/// The IDF-weighted share of the question's topic words found in the document: a word in
+/// its title or keywords counts whole, a word only in its summary or body counts half.
 /// Generic words count a sixth; words unknown to the knowledge base count half, against.
 fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
     let mut found = 0.0;
@@ -514,11 +613,41 @@ fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
             continue;
         }
         total += w;
-        if g.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
+        if g.terms.iter().any(|t| doc.strong.binary_search(t).is_ok()) {
             found += w;
+        } else if g.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
+            found += w * 0.5;
         }
     }
     if total > 0.0 { found / total } else { 0.0 }
+}
+
+/// How well one title line of the document states the question: the weighted share of the
+/// question's words in the best-matching line (generic words count a third), discounted for
+/// long lines, which hold many words without being about each. 0..=1.
+fn title_coverage(groups: &[Group], doc: &DocInfo) -> f32 {
+    let weight = |g: &Group| if g.generic { g.weight / 3.0 } else { g.weight };
+    let total: f32 = groups
+        .iter()
+        .filter(|g| g.how != How::Unknown)
+        .map(weight)
+        .sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    doc.titles
+        .iter()
+        .map(|(ids, len)| {
+            let found: f32 = groups
+                .iter()
+                .filter(|g| {
+                    g.how != How::Unknown && g.terms.iter().any(|t| ids.binary_search(t).is_ok())
+                })
+                .map(weight)
+                .sum();
+            found / total * (4.0 / (*len).max(4) as f32).sqrt()
+        })
+        .fold(0.0, f32::max)
 }
 
 /// (ranking prior, confidence prior) by kind of document: HS lines and products rank high
