@@ -144,7 +144,11 @@ fn kb_build_saves_an_index_that_the_next_run_reuses() {
     };
     let before = dirs();
     assert_eq!(before.len(), 1, "one index folder: {before:?}");
-    let meta = index.path().join(&before[0]).join("meta.json");
+    let meta = index
+        .path()
+        .join(&before[0])
+        .join("entries")
+        .join("meta.json");
     let stamp = std::fs::metadata(&meta).unwrap().modified().unwrap();
     let second = binary(index.path()).args(["kb", "build"]).output().unwrap();
     assert!(second.status.success());

@@ -659,6 +659,8 @@ fn priors(key: &DocKey, hs_intent: bool) -> (f32, f32) {
         (DocKey::Product(_), true) => (1.6, 1.0),
         (DocKey::Product(_), false) => (0.9, 0.95),
         (DocKey::Hs(_), true) => (1.0, 1.0),
-        (DocKey::Hs(_), false) => (0.5, 0.85),
+        // Raw HS descriptions mention everyday words ("novelty jokes", "footballs"): without
+        // a question for a code they can rank, but never answer on their own.
+        (DocKey::Hs(_), false) => (0.5, 0.55),
     }
 }

@@ -80,33 +80,33 @@ impl Vocabulary {
             .collect()
     }
 
-    /// For a word of an Indian script that the vocabulary lacks: the longest known word that
-    /// is its prefix (at least 3 letters and 55% of it: the word with a case suffix), and
-    /// known words that begin with it (the word is a stem of theirs). At most 4.
+    /// For a word of an Indian script that the vocabulary lacks: known words that share its
+    /// longest stem — a common beginning of at least 4 letters and 60% of the word. This
+    /// finds the case-suffixed form ("ஏற்றுமதிக்கு" → "ஏற்றுமதி"), longer forms of a stem,
+    /// and sibling inflections ("చెల్లించాలా" → "చెల్లించాలి"), longest shared stems first.
+    /// At most 8, shortest first.
     pub fn prefix_matches(&self, word: &str) -> Vec<String> {
         let chars: Vec<char> = word.chars().collect();
         let n = chars.len();
-        let mut out = Vec::new();
-        let min = 3.max((n * 55).div_ceil(100));
-        for len in (min..n).rev() {
+        let min = 4.max((n * 60).div_ceil(100));
+        let mut found: Vec<String> = Vec::new();
+        for len in (min..=n).rev() {
             let prefix: String = chars[..len].iter().collect();
-            if self.words.contains_key(&prefix) {
-                out.push(prefix);
-                break;
+            for (w, _) in self
+                .words
+                .range(prefix.clone()..)
+                .take_while(|(w, _)| w.starts_with(&prefix))
+            {
+                if found.len() >= 8 {
+                    break;
+                }
+                if w.as_str() != word && w.chars().count() <= n + 6 && !found.contains(w) {
+                    found.push(w.clone());
+                }
             }
         }
-        if n >= 4 {
-            let longer = self
-                .words
-                .range(word.to_string()..)
-                .skip_while(|(w, _)| w.as_str() == word)
-                .take_while(|(w, _)| w.starts_with(word))
-                .filter(|(w, _)| w.chars().count() <= n + 6)
-                .take(3)
-                .map(|(w, _)| w.clone());
-            out.extend(longer);
-        }
-        out
+        found.sort_by_key(|w| w.chars().count());
+        found
     }
 }
 
@@ -181,9 +181,11 @@ mod tests {
 
     #[test]
     fn inflected_indic_words_find_their_stem_by_prefix() {
-        let v = vocab(&["ஏற்றுமதி", "निर्यात"]);
+        let v = vocab(&["ஏற்றுமதி", "निर्यात", "చెల్లించాలి", "మౌసమ"]);
         assert_eq!(v.prefix_matches("ஏற்றுமதிக்கு"), ["ஏற்றுமதி"]);
         assert_eq!(v.prefix_matches("निर्यातकों"), ["निर्यात"]);
+        assert_eq!(v.prefix_matches("చెల్లించాలా"), ["చెల్లించాలి"]);
         assert!(v.prefix_matches("मौसम").is_empty());
+        assert!(v.prefix_matches("नि").is_empty(), "too short to guess");
     }
 }
