@@ -73,7 +73,8 @@ struct DocInfo {
     terms: Vec<u32>,
     /// Sorted ids of the stems of its title and keywords: words it is *about*.
     strong: Vec<u32>,
-    /// Each title line (one per language or name) as sorted stem ids, with its word count.
+    /// Each title line (one per language or name) as sorted stem ids, with its count of
+    /// words that are not stopwords.
     titles: Vec<(Vec<u32>, usize)>,
 }
 
@@ -341,7 +342,15 @@ impl SearchIndex {
             let titles: Vec<(Vec<u32>, usize)> = t.fields[0]
                 .lines()
                 .filter(|l| !l.trim().is_empty())
-                .map(|l| (ids_of(l), analyzer::words(l).len()))
+                .map(|l| {
+                    let ids = ids_of(l);
+                    let content = analyzer::words(l)
+                        .iter()
+                        .filter(|w| !kb.lexicon.stopwords.contains(*w))
+                        .count()
+                        .max(1);
+                    (ids, content)
+                })
                 .collect();
             for &id in &terms {
                 df[id as usize] += 1;
@@ -467,7 +476,7 @@ impl SearchIndex {
                 let coverage = coverage(&groups, info);
                 let in_title = title_coverage(&groups, info);
                 let (rank_prior, conf_prior) = priors(&info.key, outcome.hs_intent);
-                let rank = (score / best).sqrt()
+                let rank = (score / best).powf(0.35)
                     * (0.25 + coverage).powi(2)
                     * rank_prior
                     * (1.0 + in_title);
@@ -565,6 +574,7 @@ impl SearchIndex {
                 terms.iter().map(|&t| self.idf(t)).fold(0.0, f32::max)
             };
             groups.push(Group {
+                latin,
                 word,
                 terms,
                 how,
@@ -594,6 +604,7 @@ enum How {
 #[derive(Debug)]
 struct Group {
     word: String,
+    latin: bool,
     terms: Vec<u32>,
     how: How,
     generic: bool,
@@ -602,14 +613,17 @@ struct Group {
 
 /// The IDF-weighted share of the question's topic words found in the document: a word in
 /// its title or keywords counts whole, a word only in its summary or body counts half.
-/// Generic words count a sixth; words unknown to the knowledge base count half, against.
+/// Generic words count a sixth; words unknown to the knowledge base count against, half
+/// (0.3 for words of Indian scripts).
 fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
     let mut found = 0.0;
     let mut total = 0.0;
     for g in groups {
         let w = if g.generic { g.weight / 6.0 } else { g.weight };
         if g.how == How::Unknown {
-            total += w * 0.5;
+            // Our vocabulary of Indian languages is thinner than of English: an unknown word
+            // there is more often a verb form than a sign of another topic.
+            total += w * if g.latin { 0.5 } else { 0.3 };
             continue;
         }
         total += w;
@@ -623,8 +637,9 @@ fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
 }
 
 /// How well one title line of the document states the question: the weighted share of the
-/// question's words in the best-matching line (generic words count a third), discounted for
-/// long lines, which hold many words without being about each. 0..=1.
+/// question's words in the best-matching line (generic words count a third), times how much
+/// of the line the question accounts for (long titles hold many words without being about
+/// each). 0..=1.
 fn title_coverage(groups: &[Group], doc: &DocInfo) -> f32 {
     let weight = |g: &Group| if g.generic { g.weight / 3.0 } else { g.weight };
     let total: f32 = groups
@@ -645,7 +660,18 @@ fn title_coverage(groups: &[Group], doc: &DocInfo) -> f32 {
                 })
                 .map(weight)
                 .sum();
-            found / total * (4.0 / (*len).max(4) as f32).sqrt()
+            // Precision: how much of the line the question accounts for ("chawal" states
+            // "chawal" better than "chawal ka atta").
+            let matched = ids
+                .iter()
+                .filter(|id| {
+                    groups
+                        .iter()
+                        .any(|g| g.how != How::Unknown && g.terms.contains(id))
+                })
+                .count();
+            let precision = (matched as f32 / *len as f32).min(1.0);
+            found / total * (0.25 + 0.75 * precision)
         })
         .fold(0.0, f32::max)
 }
