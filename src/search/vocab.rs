@@ -9,8 +9,12 @@ use std::collections::{BTreeMap, HashMap};
 pub struct Vocabulary {
     /// word → (documents holding it, of which entries / products / districts: "curated")
     words: BTreeMap<String, (u32, u32)>,
-    /// For the edit-distance scan: words by their length in characters.
-    by_len: HashMap<usize, Vec<String>>,
+    /// Latin words of 4 or more letters, for typo repair.
+    latin: Vec<String>,
+    /// Each Latin word and its one-letter deletions → indexes into `latin` (the SymSpell
+    /// idea: two words within one edit share a deletion, so candidates are looked up, not
+    /// scanned).
+    deletes: HashMap<String, Vec<u32>>,
 }
 
 impl Vocabulary {
@@ -24,12 +28,20 @@ impl Vocabulary {
 
     /// Call once after every `add`.
     pub fn finish(&mut self) {
-        self.by_len.clear();
+        self.latin.clear();
+        self.deletes.clear();
         for w in self.words.keys() {
-            self.by_len
-                .entry(w.chars().count())
-                .or_default()
-                .push(w.clone());
+            if w.len() < 4 || w.len() > 24 || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let id = self.latin.len() as u32;
+            self.latin.push(w.clone());
+            for variant in std::iter::once(w.clone()).chain(deletions(w)) {
+                let ids = self.deletes.entry(variant).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
         }
     }
 
@@ -45,8 +57,8 @@ impl Vocabulary {
         self.words.is_empty()
     }
 
-    /// Known words within a small edit distance of `word` (1 for words of 4–7 letters, 2 for
-    /// longer ones), nearest first; among equals, words of the curated knowledge (entries,
+    /// Known Latin words within a small edit distance of `word` (1 for words of 4–7 letters,
+    /// up to 2 for longer ones), nearest first; among equals, words of the curated knowledge (entries,
     /// glossary, districts) before words only found in HS descriptions. At most 3.
     pub fn corrections(&self, word: &str) -> Vec<String> {
         let n = word.chars().count();
@@ -55,16 +67,30 @@ impl Vocabulary {
         }
         let max = if n >= 8 { 2 } else { 1 };
         let target: Vec<char> = word.chars().collect();
+        // Variants of the question's word: itself, its deletions, and (for long words) their
+        // deletions; a known word within reach shares one of them with its own deletions.
+        let mut variants: Vec<String> = std::iter::once(word.to_string())
+            .chain(deletions(word))
+            .collect();
+        if max >= 2 {
+            let second: Vec<String> = variants[1..].iter().flat_map(|v| deletions(v)).collect();
+            variants.extend(second);
+        }
+        let mut seen = std::collections::HashSet::new();
         let mut found: Vec<(
             usize,
             std::cmp::Reverse<u32>,
             std::cmp::Reverse<u32>,
             &String,
         )> = Vec::new();
-        for len in n.saturating_sub(max)..=n + max {
-            for cand in self.by_len.get(&len).into_iter().flatten() {
+        for v in &variants {
+            for &id in self.deletes.get(v).into_iter().flatten() {
+                if !seen.insert(id) {
+                    continue;
+                }
+                let cand = &self.latin[id as usize];
                 let c: Vec<char> = cand.chars().collect();
-                if let Some(d) = bounded_distance(&target, &c, max) {
+                if let Some(d) = bounded_distance(&target, &c, max).filter(|&d| d > 0) {
                     let (df, curated) = self.words[cand];
                     found.push((d, std::cmp::Reverse(curated), std::cmp::Reverse(df), cand));
                 }
@@ -108,6 +134,14 @@ impl Vocabulary {
         found.sort_by_key(|w| w.chars().count());
         found
     }
+}
+
+/// The word with one character left out, at each position.
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len())
+        .map(|i| chars[..i].iter().chain(&chars[i + 1..]).collect())
+        .collect()
 }
 
 /// Optimal-string-alignment distance (adjacent swaps cost 1), or `None` when over `max`.
