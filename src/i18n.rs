@@ -75,19 +75,8 @@ impl I18n {
             // Telegram messages.
             bundle.set_use_isolating(false);
             for path in ftl_files(&folder)? {
-                let text = std::fs::read_to_string(&path).map_err(|source| I18nError::Io {
-                    path: path.clone(),
-                    source,
-                })?;
-                let resource =
-                    FluentResource::try_new(text).map_err(|(_, errs)| I18nError::Syntax {
-                        path: path.clone(),
-                        message: errs
-                            .iter()
-                            .map(|e| format!("{e:?}"))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    })?;
+                let resource = FluentResource::try_new(read_ftl(&path)?)
+                    .map_err(|(_, errs)| syntax_error(&path, &errs))?;
                 // A duplicate id across files keeps the first; `check` reports it.
                 let _ = bundle.add_resource(resource);
             }
@@ -126,6 +115,24 @@ impl I18n {
     }
 }
 
+fn read_ftl(path: &Path) -> Result<String, I18nError> {
+    std::fs::read_to_string(path).map_err(|source| I18nError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+fn syntax_error<E: std::fmt::Debug>(path: &Path, errors: &[E]) -> I18nError {
+    I18nError::Syntax {
+        path: path.to_path_buf(),
+        message: errors
+            .iter()
+            .map(|e| format!("{e:?}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
 fn ftl_files(folder: &Path) -> Result<Vec<PathBuf>, I18nError> {
     let read = std::fs::read_dir(folder).map_err(|source| I18nError::Io {
         path: folder.to_path_buf(),
@@ -147,19 +154,9 @@ pub type Catalog = BTreeMap<String, BTreeSet<String>>;
 pub fn catalog(folder: &Path) -> Result<Catalog, I18nError> {
     let mut out = Catalog::new();
     for path in ftl_files(folder)? {
-        let text = std::fs::read_to_string(&path).map_err(|source| I18nError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let res =
-            fluent_syntax::parser::parse(text.as_str()).map_err(|(_, errs)| I18nError::Syntax {
-                path: path.clone(),
-                message: errs
-                    .iter()
-                    .map(|e| format!("{e:?}"))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
+        let text = read_ftl(&path)?;
+        let res = fluent_syntax::parser::parse(text.as_str())
+            .map_err(|(_, errs)| syntax_error(&path, &errs))?;
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
                 let mut vars = BTreeSet::new();
