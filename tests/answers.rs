@@ -174,3 +174,16 @@ fn empty_and_emoji_only_messages_get_a_prompt_to_type_a_question() {
         );
     }
 }
+
+#[test]
+fn a_what_is_question_gets_the_main_entry_not_a_side_topic() {
+    for (q, id) in [
+        ("What is RoDTEP?", "rodtep"),
+        ("What is EPCG?", "epcg"),
+        ("What is IEC?", "iec"),
+    ] {
+        let a = ask(q, Lang::En);
+        assert!(a.answered, "{q}");
+        assert_eq!(a.results[0].id, id, "{q}");
+    }
+}

@@ -17,7 +17,7 @@ use crate::knowledge::{HsCode, KnowledgeBase};
 use crate::lang::Lang;
 
 /// Bump when the schema or what goes into a document changes, so saved indexes are rebuilt.
-const SCHEMA_VERSION: u32 = 4;
+const SCHEMA_VERSION: u32 = 5;
 
 /// Field boosts: title > keywords > summary > body.
 const BOOSTS: [f32; 4] = [4.0, 3.0, 1.5, 1.0];
@@ -75,7 +75,7 @@ struct DocInfo {
     strong: Vec<u32>,
     /// Each title line (one per language or name) as sorted stem ids, with its count of
     /// words that are not stopwords.
-    titles: Vec<(Vec<u32>, usize)>,
+    titles: Vec<(Vec<u32>, usize, f32)>,
 }
 
 #[derive(Clone, Copy)]
@@ -97,6 +97,10 @@ fn family_of(key: &DocKey) -> usize {
         DocKey::Hs(_) => 3,
     }
 }
+
+/// A keyword names its entry's topic a little less surely than a title does (keywords also
+/// list places and products the entry mentions).
+const KEYWORD_LINE: f32 = 0.8;
 
 /// How many candidates each family returns for re-ranking.
 const CANDIDATES_PER_FAMILY: [usize; 4] = [CANDIDATES, 15, 10, CANDIDATES];
@@ -124,6 +128,13 @@ struct DocText {
     fields: [String; 4],
     curated: bool,
 }
+
+/// What a district's card is about, in every language ("district", "export products"), so a
+/// question that names a district and asks for its products finds the card whole.
+const DISTRICT_CARD: &str = "district export products\nजिला जिले निर्यात उत्पाद\nজেলা রপ্তানি পণ্য\n\
+    மாவட்டம் மாவட்ட ஏற்றுமதி பொருட்கள்\nజిల్లా ఎగుమతి ఉత్పత్తులు\nजिल्हा निर्यात उत्पादने\n\
+    જિલ્લો જિલ્લા નિકાસ ઉત્પાદનો\nಜಿಲ್ಲೆ ರಫ್ತು ಉತ್ಪನ್ನಗಳು\nജില്ല കയറ്റുമതി ഉൽപ്പന്നങ്ങൾ\n\
+    ਜ਼ਿਲ੍ਹਾ ਨਿਰਯਾਤ ਉਤਪਾਦ\nଜିଲ୍ଲା ରପ୍ତାନି ଉତ୍ପାଦ";
 
 fn documents(kb: &KnowledgeBase) -> Vec<DocText> {
     let mut docs =
@@ -172,7 +183,7 @@ fn documents(kb: &KnowledgeBase) -> Vec<DocText> {
             key: DocKey::District(i),
             fields: [
                 names.join("\n"),
-                d.display_state(),
+                format!("{}\n{DISTRICT_CARD}", d.display_state()),
                 d.products.join("\n"),
                 String::new(),
             ],
@@ -339,17 +350,26 @@ impl SearchIndex {
             };
             let mut strong = ids_of(&format!("{}\n{}", t.fields[0], t.fields[1]));
             strong.dedup();
-            let titles: Vec<(Vec<u32>, usize)> = t.fields[0]
+            // Names of the topic: title lines, and for entries each keyword (an entry about
+            // RoDTEP has the keyword "rodtep" even when its titles spell the scheme out).
+            let keyword_lines = if matches!(t.key, DocKey::Entry(_)) {
+                t.fields[1].as_str()
+            } else {
+                ""
+            };
+            let titles: Vec<(Vec<u32>, usize, f32)> = t.fields[0]
                 .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| {
+                .map(|l| (l, 1.0))
+                .chain(keyword_lines.lines().map(|l| (l, KEYWORD_LINE)))
+                .filter(|(l, _)| !l.trim().is_empty())
+                .map(|(l, weight)| {
                     let ids = ids_of(l);
                     let content = analyzer::words(l)
                         .iter()
                         .filter(|w| !kb.lexicon.stopwords.contains(*w))
                         .count()
                         .max(1);
-                    (ids, content)
+                    (ids, content, weight)
                 })
                 .collect();
             for &id in &terms {
@@ -652,7 +672,7 @@ fn title_coverage(groups: &[Group], doc: &DocInfo) -> f32 {
     }
     doc.titles
         .iter()
-        .map(|(ids, len)| {
+        .map(|(ids, len, line_weight)| {
             let found: f32 = groups
                 .iter()
                 .filter(|g| {
@@ -671,7 +691,7 @@ fn title_coverage(groups: &[Group], doc: &DocInfo) -> f32 {
                 })
                 .count();
             let precision = (matched as f32 / *len as f32).min(1.0);
-            found / total * (0.25 + 0.75 * precision)
+            found / total * (0.25 + 0.75 * precision) * line_weight
         })
         .fold(0.0, f32::max)
 }
