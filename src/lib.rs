@@ -16,4 +16,5 @@ pub mod i18n;
 pub mod knowledge;
 pub mod lang;
 pub mod search;
+pub mod store;
 pub mod telemetry;

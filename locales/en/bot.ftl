@@ -46,3 +46,17 @@ unknown-command = I do not know that command.
 stale-button = This button is no longer active. Please ask your question again.
 flood-notice = You are sending messages very quickly. Please wait a minute, then ask one question at a time.
 error-generic = Sorry, something went wrong on my side. Please try again in a minute.
+
+# The command menu (setMyCommands), one description per command.
+cmd-start = Start and choose your language
+cmd-help = What I can do
+cmd-hs = HS code of a product or a code
+cmd-schemes = Browse export schemes
+cmd-district = Your district and its export products
+cmd-language = Change the language
+cmd-officer = Ask a district export officer
+cmd-forget = Delete everything stored about you
+cmd-cancel = Stop what you are doing
+
+edited-message = I read only new messages. If you changed your question, please send it again as a new message.
+did-you-mean = Did you mean:

@@ -51,3 +51,40 @@ pub fn in_script(text: &str, lang: &str) -> bool {
     };
     text.chars().any(|c| (lo..=hi).contains(&(c as u32)))
 }
+
+/// The stores every store test runs against: a fresh SQLite file, and PostgreSQL at
+/// `TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`) when reachable.
+/// With `REQUIRE_POSTGRES=1` (as in CI) an unreachable PostgreSQL fails the test.
+pub async fn stores() -> Vec<(
+    &'static str,
+    export_helpdesk::store::Store,
+    tempfile::TempDir,
+)> {
+    use export_helpdesk::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = Store::connect(&format!("sqlite://{}", dir.path().join("t.db").display()))
+        .await
+        .unwrap();
+    let mut out = vec![("sqlite", sqlite, dir)];
+    let url = std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let required = std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+    match tokio::time::timeout(std::time::Duration::from_secs(10), Store::connect(&url)).await {
+        Ok(Ok(pg)) => out.push(("postgres", pg, tempfile::tempdir().unwrap())),
+        other if required => panic!("PostgreSQL at {url} is required: {other:?}"),
+        _ => eprintln!("PostgreSQL at {url} not reachable: store tests run on SQLite only"),
+    }
+    out
+}
+
+/// A Telegram id no other test uses (PostgreSQL is shared between runs).
+pub fn unique_id() -> i64 {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    static NEXT: AtomicI64 = AtomicI64::new(0);
+    let base = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_micros() as i64
+        % 1_000_000_000_000;
+    base * 100 + NEXT.fetch_add(1, Ordering::Relaxed) % 100
+}

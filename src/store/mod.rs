@@ -1,0 +1,343 @@
+//! The store: users, their questions and feedback (and, with escalation, tickets), in SQLite
+//! by default or PostgreSQL when `DATABASE_URL=postgres://...`. One function per query;
+//! every value is a bound parameter (`$1`), never spliced into SQL text.
+//!
+//! Both backends go through `sqlx::Any`, so the same queries run on each; times are stored as
+//! Unix seconds and flags as 0/1 integers (Any has no date or boolean type that both share).
+//! Migrations live in `migrations/sqlite` and `migrations/postgres`, chosen by the backend.
+
+use std::str::FromStr;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor, Row};
+
+use crate::lang::Lang;
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database could not be reached or a query failed.
+    #[error("database: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    /// A migration failed.
+    #[error("database migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The database URL names no supported database.
+    #[error("unsupported database URL (expected sqlite:... or postgres://...)")]
+    UnsupportedUrl,
+    /// The folder for a SQLite file could not be created.
+    #[error("cannot create {0}: {1}")]
+    Folder(String, std::io::Error),
+}
+
+/// Where a user is in a conversation with several steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogueState {
+    /// Nothing pending: text is a question.
+    Idle,
+    /// The next text is a district name or PIN code.
+    AwaitingDistrict,
+}
+
+impl DialogueState {
+    fn as_str(self) -> &'static str {
+        match self {
+            DialogueState::Idle => "idle",
+            DialogueState::AwaitingDistrict => "awaiting_district",
+        }
+    }
+}
+
+impl FromStr for DialogueState {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "idle" => Ok(DialogueState::Idle),
+            "awaiting_district" => Ok(DialogueState::AwaitingDistrict),
+            _ => Err(()),
+        }
+    }
+}
+
+/// A Telegram user as the helpdesk knows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub telegram_id: i64,
+    pub language: Option<Lang>,
+    /// "STATE/DISTRICT", the key of `knowledge::District`.
+    pub district: Option<String>,
+    pub state: DialogueState,
+    pub first_seen: i64,
+    pub last_seen: i64,
+}
+
+/// A question as logged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionRow {
+    pub id: i64,
+    pub telegram_id: i64,
+    pub lang: String,
+    pub text: String,
+    pub answered: bool,
+    pub top_result: Option<String>,
+}
+
+/// The database.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    postgres: bool,
+}
+
+/// Unix seconds now.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl Store {
+    /// Connects (creating a SQLite file and its folder on first use) and runs migrations.
+    pub async fn connect(url: &str) -> Result<Store, StoreError> {
+        install_default_drivers();
+        let postgres = url.starts_with("postgres://") || url.starts_with("postgresql://");
+        let sqlite = url.starts_with("sqlite:");
+        if !postgres && !sqlite {
+            return Err(StoreError::UnsupportedUrl);
+        }
+        let memory = url.contains(":memory:") || url.contains("mode=memory");
+        let mut url = url.to_string();
+        if sqlite && !memory {
+            let path = url
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or_default().to_string();
+            if let Some(parent) = std::path::Path::new(&path)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| StoreError::Folder(parent.display().to_string(), e))?;
+            }
+            if !url.contains("mode=") {
+                url.push_str(if url.contains('?') {
+                    "&mode=rwc"
+                } else {
+                    "?mode=rwc"
+                });
+            }
+        }
+        // Each in-memory SQLite connection is its own database: keep one.
+        let max = if memory {
+            1
+        } else if sqlite {
+            4
+        } else {
+            8
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if sqlite {
+                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                        if !memory {
+                            conn.execute("PRAGMA journal_mode = WAL").await?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        if postgres {
+            sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        } else {
+            sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        }
+        Ok(Store { pool, postgres })
+    }
+
+    /// Whether this store is PostgreSQL (else SQLite).
+    pub fn is_postgres(&self) -> bool {
+        self.postgres
+    }
+
+    /// Records that a user was seen, creating them on first contact with the language their
+    /// Telegram app uses (when it is one of ours). Returns the user.
+    pub async fn touch_user(
+        &self,
+        telegram_id: i64,
+        app_language: Option<Lang>,
+    ) -> Result<User, StoreError> {
+        let t = now();
+        sqlx::query(
+            "INSERT INTO users (telegram_id, language, state, first_seen, last_seen) VALUES ($1, $2, 'idle', $3, $3) \
+             ON CONFLICT (telegram_id) DO UPDATE SET last_seen = $3",
+        )
+        .bind(telegram_id)
+        .bind(app_language.map(|l| l.code().to_string()))
+        .bind(t)
+        .execute(&self.pool)
+        .await?;
+        Ok(self
+            .user(telegram_id)
+            .await?
+            .expect("the user was just written"))
+    }
+
+    pub async fn user(&self, telegram_id: i64) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(
+            "SELECT telegram_id, language, district, state, first_seen, last_seen FROM users WHERE telegram_id = $1",
+        )
+        .bind(telegram_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| User {
+            telegram_id: r.get(0),
+            language: r
+                .get::<Option<String>, _>(1)
+                .and_then(|l| Lang::parse(&l).ok()),
+            district: r.get(2),
+            state: r.get::<String, _>(3).parse().unwrap_or(DialogueState::Idle),
+            first_seen: r.get(4),
+            last_seen: r.get(5),
+        }))
+    }
+
+    pub async fn set_language(&self, telegram_id: i64, lang: Lang) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET language = $1 WHERE telegram_id = $2")
+            .bind(lang.code())
+            .bind(telegram_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_district(
+        &self,
+        telegram_id: i64,
+        district_key: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET district = $1, state = 'idle' WHERE telegram_id = $2")
+            .bind(district_key)
+            .bind(telegram_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_state(
+        &self,
+        telegram_id: i64,
+        state: DialogueState,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET state = $1 WHERE telegram_id = $2")
+            .bind(state.as_str())
+            .bind(telegram_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Logs a question and returns its id (used in the feedback buttons).
+    pub async fn log_question(
+        &self,
+        telegram_id: i64,
+        lang: Lang,
+        text: &str,
+        answered: bool,
+        confidence: f32,
+        top_result: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO questions (telegram_id, lang, text, answered, confidence, top_result, created) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(telegram_id)
+        .bind(lang.code())
+        .bind(text)
+        .bind(i32::from(answered))
+        .bind((confidence * 1000.0).round() as i32)
+        .bind(top_result)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.get(0))
+    }
+
+    pub async fn question(&self, id: i64) -> Result<Option<QuestionRow>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, telegram_id, lang, text, answered, top_result FROM questions WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| QuestionRow {
+            id: r.get(0),
+            telegram_id: r.get(1),
+            lang: r.get(2),
+            text: r.get(3),
+            answered: r.get::<i32, _>(4) != 0,
+            top_result: r.get(5),
+        }))
+    }
+
+    /// Records 👍 or 👎 on a question; a second press replaces the first.
+    pub async fn feedback(
+        &self,
+        question_id: i64,
+        telegram_id: i64,
+        helpful: bool,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO feedback (question_id, telegram_id, helpful, created) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (question_id, telegram_id) DO UPDATE SET helpful = $3, created = $4",
+        )
+        .bind(question_id)
+        .bind(telegram_id)
+        .bind(i32::from(helpful))
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// How a user rated a question, if they did.
+    pub async fn feedback_of(
+        &self,
+        question_id: i64,
+        telegram_id: i64,
+    ) -> Result<Option<bool>, StoreError> {
+        let row =
+            sqlx::query("SELECT helpful FROM feedback WHERE question_id = $1 AND telegram_id = $2")
+                .bind(question_id)
+                .bind(telegram_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|r| r.get::<i32, _>(0) != 0))
+    }
+
+    /// Deletes everything stored about a user (DPDP Act 2023, right to erasure).
+    pub async fn forget(&self, telegram_id: i64) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for sql in [
+            "DELETE FROM feedback WHERE telegram_id = $1",
+            "DELETE FROM questions WHERE telegram_id = $1",
+            "DELETE FROM users WHERE telegram_id = $1",
+        ] {
+            sqlx::query(sql).bind(telegram_id).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// How many questions a user has logged.
+    pub async fn question_count(&self, telegram_id: i64) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) FROM questions WHERE telegram_id = $1")
+            .bind(telegram_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.get(0))
+    }
+}
