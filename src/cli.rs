@@ -52,6 +52,20 @@ pub enum Command {
         /// The question.
         question: Vec<String>,
     },
+    /// Run the Telegram bot (long polling, or a webhook with --webhook). With no token
+    /// (TELOXIDE_TOKEN), a local chat on the terminal instead, to try the answers.
+    Serve {
+        /// Receive updates on this public HTTPS URL instead of long polling.
+        #[arg(long)]
+        webhook: Option<url::Url>,
+        /// Address the webhook server listens on.
+        #[arg(long, default_value = "0.0.0.0:8443")]
+        listen: std::net::SocketAddr,
+        /// Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with every update
+        /// (required with --webhook).
+        #[arg(long, env = "WEBHOOK_SECRET", hide_env_values = true)]
+        secret_token: Option<String>,
+    },
     /// Check, build or count the knowledge base.
     Kb {
         #[command(subcommand)]
@@ -120,6 +134,31 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Kb { command } => kb(&settings, command),
+        Command::Serve {
+            webhook,
+            listen,
+            secret_token,
+        } => {
+            if settings.telegram_token.is_none() {
+                eprintln!(
+                    "No bot token (TELOXIDE_TOKEN): starting the local demo chat instead of the Telegram bot.\n"
+                );
+                let answerer = open_answerer(&settings)?;
+                return ask_interactive(&answerer, settings.default_language, false);
+            }
+            let mode = match webhook {
+                None => crate::startup::Mode::Polling,
+                Some(url) => crate::startup::Mode::Webhook {
+                    url,
+                    listen,
+                    secret: secret_token
+                        .context("--webhook needs --secret-token (or WEBHOOK_SECRET)")?,
+                },
+            };
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(crate::startup::serve(settings, mode))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -3,18 +3,22 @@
 //! export officers.
 //!
 //! The layers, top to bottom (each uses only those below it):
-//! - [`cli`]: the command line (`ask`, `kb ...`).
+//! - [`cli`]: the command line (`ask`, `kb ...`, `serve`); [`startup`] wires the bot.
+//! - [`bot`]: the Telegram handlers (dptree schema), over [`answer`] and [`store`].
 //! - [`answer`]: question + language → [`answer::Answer`]; the one path for CLI and bot.
-//! - [`search`] (tantivy, Indic analysis, confidence), [`i18n`] (Fluent),
+//! - [`store`] (sqlx: SQLite or PostgreSQL), [`search`] (tantivy, Indic analysis,
+//!   confidence), [`i18n`] (Fluent),
 //!   [`knowledge`] (the model, loading and validating `knowledge/`).
 //! - [`lang`], [`configuration`], [`telemetry`].
 
 pub mod answer;
+pub mod bot;
 pub mod cli;
 pub mod configuration;
 pub mod i18n;
 pub mod knowledge;
 pub mod lang;
 pub mod search;
+pub mod startup;
 pub mod store;
 pub mod telemetry;

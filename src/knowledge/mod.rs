@@ -14,6 +14,7 @@ mod diag;
 pub mod hs;
 mod load;
 mod model;
+pub mod places;
 pub mod stats;
 
 pub use diag::{Diagnostic, Diagnostics, Severity};

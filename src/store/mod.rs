@@ -322,6 +322,7 @@ impl Store {
     pub async fn forget(&self, telegram_id: i64) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for sql in [
+            "DELETE FROM tickets WHERE telegram_id = $1",
             "DELETE FROM feedback WHERE telegram_id = $1",
             "DELETE FROM questions WHERE telegram_id = $1",
             "DELETE FROM users WHERE telegram_id = $1",
@@ -330,6 +331,43 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Opens a ticket for a logged question in the user's district; a question already in
+    /// an open ticket keeps that ticket. Returns the ticket number.
+    pub async fn open_ticket(
+        &self,
+        telegram_id: i64,
+        question_id: i64,
+        district: &str,
+    ) -> Result<i64, StoreError> {
+        let existing = sqlx::query("SELECT id FROM tickets WHERE question_id = $1 AND telegram_id = $2 AND status = 'open'")
+            .bind(question_id)
+            .bind(telegram_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        if let Some(row) = existing {
+            return Ok(row.get(0));
+        }
+        let row = sqlx::query(
+            "INSERT INTO tickets (telegram_id, question_id, district, status, created) VALUES ($1, $2, $3, 'open', $4) RETURNING id",
+        )
+        .bind(telegram_id)
+        .bind(question_id)
+        .bind(district)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.get(0))
+    }
+
+    /// Open tickets of a user: (ticket number, district).
+    pub async fn open_tickets(&self, telegram_id: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query("SELECT id, district FROM tickets WHERE telegram_id = $1 AND status = 'open' ORDER BY id")
+            .bind(telegram_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
     /// How many questions a user has logged.

@@ -15,10 +15,17 @@ pub fn repo() -> PathBuf {
 /// An answerer over the real `knowledge/` and `locales/`, built once per test binary
 /// (index in memory).
 pub fn answerer() -> &'static Answerer {
-    static ANSWERER: OnceLock<Answerer> = OnceLock::new();
+    shared_answerer()
+}
+
+/// The same answerer, shared (the bot's context holds an `Arc`).
+pub fn shared_answerer() -> &'static std::sync::Arc<Answerer> {
+    static ANSWERER: OnceLock<std::sync::Arc<Answerer>> = OnceLock::new();
     ANSWERER.get_or_init(|| {
-        Answerer::open(&repo().join("knowledge"), &repo().join("locales"), None)
-            .expect("the repository's knowledge base loads without errors")
+        std::sync::Arc::new(
+            Answerer::open(&repo().join("knowledge"), &repo().join("locales"), None)
+                .expect("the repository's knowledge base loads without errors"),
+        )
     })
 }
 
@@ -88,3 +95,6 @@ pub fn unique_id() -> i64 {
         % 1_000_000_000_000;
     base * 100 + NEXT.fetch_add(1, Ordering::Relaxed) % 100
 }
+
+pub mod app;
+pub mod telegram;

@@ -1,0 +1,154 @@
+//! Wiring the bot together from settings: knowledge, store, Telegram client, dispatcher; long
+//! polling or a webhook; graceful shutdown on SIGINT/SIGTERM; knowledge reload on SIGHUP.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::Dispatcher;
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::update_listeners::webhooks;
+
+use crate::answer::Answerer;
+use crate::bot::{self, Context, flood::Flood};
+use crate::configuration::Settings;
+use crate::store::Store;
+
+/// How the bot receives updates.
+#[derive(Debug, Clone)]
+pub enum Mode {
+    /// `getUpdates` long polling (one instance).
+    Polling,
+    /// Telegram posts updates to `url`; we listen on `listen` and check the secret-token
+    /// header on every request. Several instances can share one PostgreSQL database.
+    Webhook {
+        url: url::Url,
+        listen: SocketAddr,
+        secret: String,
+    },
+}
+
+/// The Bot API client for these settings (its base URL from `TELEGRAM_API_URL`).
+pub fn telegram_client(settings: &Settings) -> anyhow::Result<Bot> {
+    let token = settings
+        .telegram_token
+        .clone()
+        .context("no bot token: set TELOXIDE_TOKEN (or telegram_token in export-helpdesk.toml)")?;
+    let mut bot = Bot::new(token);
+    if let Some(api) = &settings.telegram_api_url {
+        let with_slash = if api.ends_with('/') {
+            api.clone()
+        } else {
+            format!("{api}/")
+        };
+        bot =
+            bot.set_api_url(url::Url::parse(&with_slash).context("TELEGRAM_API_URL is not a URL")?);
+    }
+    Ok(bot)
+}
+
+/// Runs the bot until SIGINT or SIGTERM; updates in flight are finished first.
+pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
+    let bot = telegram_client(&settings)?;
+    let answerer = Arc::new(
+        Answerer::open(
+            &settings.knowledge_dir,
+            &settings.locales_dir,
+            Some(&settings.index_dir),
+        )
+        .context("cannot load the knowledge base")?,
+    );
+    let store = Store::connect(&settings.database_url)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                crate::configuration::redact_url(&settings.database_url)
+            )
+        })?;
+    let me = bot
+        .get_me()
+        .await
+        .context("getMe failed: is the token right and the Bot API reachable?")?;
+    tracing::info!(username = %me.username(), "connected to Telegram");
+    if let Err(e) = bot::set_commands(&bot, &answerer.i18n).await {
+        tracing::warn!(error = %e, "setMyCommands failed; the command menu may be out of date");
+    }
+    let ctx = Arc::new(Context {
+        answerer: answerer.clone(),
+        store,
+        flood: Flood::default(),
+        username: me.username().to_string(),
+        default_language: settings.default_language,
+    });
+    let throttled = bot.clone().throttle(Limits::default());
+    let mut dispatcher = Dispatcher::builder(
+        throttled.clone(),
+        bot::schema::<teloxide::adaptors::Throttle<Bot>>(),
+    )
+    .dependencies(dptree::deps![ctx])
+    .default_handler(|_| async {})
+    .error_handler(LoggingErrorHandler::with_custom_text(
+        "an update handler failed",
+    ))
+    .enable_ctrlc_handler()
+    .build();
+    spawn_signal_handlers(dispatcher.shutdown_token(), answerer);
+    match mode {
+        Mode::Polling => dispatcher.dispatch().await,
+        Mode::Webhook {
+            url,
+            listen,
+            secret,
+        } => {
+            let options = webhooks::Options::new(listen, url).secret_token(secret);
+            let listener = webhooks::axum(throttled, options)
+                .await
+                .context("cannot set up the webhook")?;
+            dispatcher
+                .dispatch_with_listener(
+                    listener,
+                    LoggingErrorHandler::with_custom_text("the webhook listener failed"),
+                )
+                .await
+        }
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// SIGTERM stops the dispatcher gracefully (SIGINT is handled by teloxide); SIGHUP reloads
+/// the knowledge base, keeping the old one if the new has errors.
+fn spawn_signal_handlers(shutdown: teloxide::dispatching::ShutdownToken, answerer: Arc<Answerer>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::spawn(async move {
+                term.recv().await;
+                tracing::info!("SIGTERM: finishing updates in flight");
+                if let Ok(done) = shutdown.shutdown() {
+                    done.await;
+                }
+            });
+        }
+        if let Ok(mut hup) = signal(SignalKind::hangup()) {
+            tokio::spawn(async move {
+                while hup.recv().await.is_some() {
+                    let a = answerer.clone();
+                    match tokio::task::spawn_blocking(move || a.reload()).await {
+                        Ok(Ok(_)) => tracing::info!("knowledge base reloaded"),
+                        Ok(Err(e)) => {
+                            tracing::error!(error = %e, "knowledge base not reloaded; keeping the old one")
+                        }
+                        Err(e) => tracing::error!(error = %e, "reload task failed"),
+                    }
+                }
+            });
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (shutdown, answerer);
+}

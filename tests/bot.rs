@@ -1,0 +1,275 @@
+//! Whole conversations with the real bot through a fake Telegram Bot API.
+
+mod common;
+
+use common::app::TestApp;
+use common::in_script;
+use common::telegram::Fault;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn onboarding_in_hindi_sets_language_and_district() {
+    let app = TestApp::spawn().await;
+    let user = 1001;
+    app.telegram.text(user, "hi", "/start");
+    let texts = app.texts(user, 1).await;
+    assert!(
+        in_script(&texts[0], "hi"),
+        "greeting in Hindi: {}",
+        texts[0]
+    );
+    let buttons = app.last_buttons(user);
+    assert_eq!(buttons.len(), 11, "a language picker with the 11 languages");
+    assert!(buttons.iter().any(|(t, d)| t == "हिन्दी" && d == "l:hi"));
+    assert!(buttons.iter().any(|(t, _)| t == "தமிழ்"));
+
+    app.telegram.press(user, "hi", "l:hi");
+    let texts = app.texts(user, 2).await;
+    assert!(in_script(&texts[1], "hi"), "{}", texts[1]);
+    assert!(
+        texts[1].contains("PIN"),
+        "asks for district or PIN: {}",
+        texts[1]
+    );
+
+    app.telegram.text(user, "hi", "मुरादाबाद");
+    let texts = app.texts(user, 3).await;
+    assert!(texts[2].contains("मुरादाबाद"), "{}", texts[2]);
+    let stored = app.store.user(user).await.unwrap().unwrap();
+    assert_eq!(stored.district.as_deref(), Some("UTTAR PRADESH/MORADABAD"));
+    assert_eq!(stored.language, Some(export_helpdesk::lang::Lang::Hi));
+    assert!(
+        !app.telegram.callback_answers().is_empty(),
+        "the button press was answered"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pin_code_or_a_misspelt_district_is_confirmed_with_a_button() {
+    let app = TestApp::spawn().await;
+    let user = 1002;
+    app.telegram.text(user, "en", "/district Moradabd");
+    let texts = app.texts(user, 1).await;
+    assert!(texts[0].contains("Moradabad"), "{}", texts[0]);
+    let (_, data) = app
+        .last_buttons(user)
+        .into_iter()
+        .next()
+        .expect("a confirm button");
+    app.telegram.press(user, "en", &data);
+    let texts = app.texts(user, 2).await;
+    assert!(texts[1].contains("Moradabad"), "{}", texts[1]);
+    app.telegram.text(user, "en", "/district 244001");
+    let texts = app.texts(user, 3).await;
+    assert!(
+        texts[2].contains("Moradabad"),
+        "PIN 244001 is in Moradabad: {}",
+        texts[2]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_is_answered_in_html_with_feedback_and_officer_buttons() {
+    let app = TestApp::spawn().await;
+    let user = 1003;
+    app.telegram.text(user, "en", "What is RoDTEP?");
+    let sent = app.telegram.wait_delivered(user, 1).await;
+    assert_eq!(sent[0]["parse_mode"], "HTML");
+    let text = sent[0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("<b>") && text.contains("RoDTEP") && text.contains("Source:"),
+        "{text}"
+    );
+    let buttons = app.last_buttons(user);
+    let labels: Vec<&str> = buttons.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(
+        labels.contains(&"👍") && labels.contains(&"👎") && labels.contains(&"Talk to an officer"),
+        "{labels:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thumbs_down_leads_to_the_officer_offer() {
+    let app = TestApp::spawn().await;
+    let user = 1004;
+    app.telegram.text(user, "ta", "What is EPCG?");
+    app.texts(user, 1).await;
+    let down = app
+        .last_buttons(user)
+        .into_iter()
+        .find(|(t, _)| t == "👎")
+        .unwrap()
+        .1;
+    app.telegram.press(user, "ta", &down);
+    let texts = app.texts(user, 2).await;
+    assert!(
+        in_script(&texts[1], "ta"),
+        "the offer is in Tamil: {}",
+        texts[1]
+    );
+    let buttons = app.last_buttons(user);
+    assert!(
+        buttons.iter().any(|(_, d)| d.starts_with("o:")),
+        "an officer button: {buttons:?}"
+    );
+    let qid: i64 = down.rsplit(':').next().unwrap().parse().unwrap();
+    assert_eq!(app.store.feedback_of(qid, user).await.unwrap(), Some(false));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hs_command_shows_the_code_with_its_description() {
+    let app = TestApp::spawn().await;
+    let user = 1005;
+    app.telegram.text(user, "en", "/hs 0910");
+    let texts = app.texts(user, 1).await;
+    assert!(
+        texts[0].contains("0910") && texts[0].to_lowercase().contains("turmeric"),
+        "{}",
+        texts[0]
+    );
+    app.telegram.text(user, "hi", "/hs हल्दी");
+    let texts = app.texts(user, 2).await;
+    assert!(texts[1].contains("0910"), "{}", texts[1]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forget_deletes_everything_after_a_confirmation() {
+    let app = TestApp::spawn().await;
+    let user = 1006;
+    app.telegram.text(user, "en", "What is an IEC?");
+    app.texts(user, 1).await;
+    app.telegram.text(user, "en", "/forget");
+    app.texts(user, 2).await;
+    assert!(
+        app.store.user(user).await.unwrap().is_some(),
+        "nothing deleted before confirming"
+    );
+    app.telegram.press(user, "en", "x:y");
+    let texts = app.texts(user, 3).await;
+    assert!(texts[2].contains("deleted"), "{}", texts[2]);
+    assert!(app.store.user(user).await.unwrap().is_none());
+    assert_eq!(app.store.question_count(user).await.unwrap(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn voice_photo_sticker_and_edits_get_a_polite_answer() {
+    let app = TestApp::spawn().await;
+    let user = 1007;
+    for kind in ["voice", "photo", "sticker", "document", "location"] {
+        app.telegram.media(user, "bn", kind);
+    }
+    app.telegram.edited(user, "bn", "RoDTEP?");
+    let texts = app.texts(user, 6).await;
+    for t in &texts {
+        assert!(in_script(t, "bn"), "in Bengali: {t}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_4096_character_message_gets_an_answer_in_parts_that_fit() {
+    let app = TestApp::spawn().await;
+    let user = 1008;
+    let long: String = "How do I export turmeric from my district? "
+        .repeat(120)
+        .chars()
+        .take(4096)
+        .collect();
+    app.telegram.text(user, "en", &long);
+    let sent = app.telegram.wait_delivered(user, 1).await;
+    for m in &sent {
+        assert!(m["text"].as_str().unwrap().chars().count() <= 4096);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_on_send_message_is_retried_and_the_reply_delivered_once() {
+    let app = TestApp::spawn().await;
+    let user = 1009;
+    app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
+    app.telegram.text(user, "en", "What is RoDTEP?");
+    app.telegram.wait_delivered(user, 1).await;
+    app.telegram.settle().await;
+    let attempts: Vec<_> = app
+        .telegram
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "sendMessage")
+        .collect();
+    assert_eq!(attempts.len(), 2, "one refused with 429, one accepted");
+    assert!(!attempts[0].ok && attempts[1].ok);
+    assert_eq!(
+        app.telegram.delivered(user).len(),
+        1,
+        "delivered exactly once"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_or_forged_button_gets_a_polite_callback_answer_and_nothing_else() {
+    let app = TestApp::spawn().await;
+    let user = 1010;
+    for data in ["f:u:999999", "garbage", "d:99999:0000", "s:no-such-entry"] {
+        app.telegram.press(user, "en", data);
+    }
+    app.telegram
+        .wait_until(|f| f.callback_answers().len() >= 4, "4 callback answers")
+        .await;
+    app.telegram.settle().await;
+    for a in app.telegram.callback_answers() {
+        assert!(
+            a["text"].as_str().unwrap().contains("no longer active"),
+            "{a}"
+        );
+    }
+    assert!(app.telegram.delivered(user).is_empty(), "no message sent");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_group_the_bot_answers_only_when_addressed() {
+    let app = TestApp::spawn().await;
+    let group = -100_200;
+    app.telegram.group_text(group, 1011, "What is RoDTEP?");
+    app.telegram.settle().await;
+    assert!(
+        app.telegram.delivered(group).is_empty(),
+        "a message not for the bot is left alone"
+    );
+    app.telegram
+        .group_text(group, 1011, "@export_helpdesk_bot What is RoDTEP?");
+    let texts = app.texts(group, 1).await;
+    assert!(texts[0].contains("RoDTEP"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_commands_get_the_help_text() {
+    let app = TestApp::spawn().await;
+    let user = 1012;
+    app.telegram.text(user, "en", "/frobnicate");
+    let texts = app.texts(user, 1).await;
+    assert!(
+        texts[0].contains("/hs") && texts[0].contains("/district"),
+        "{}",
+        texts[0]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_gets_one_notice_then_silence() {
+    let app = TestApp::spawn_with_flood(export_helpdesk::bot::flood::Flood::new(
+        3,
+        std::time::Duration::from_secs(60),
+    ))
+    .await;
+    let user = 1013;
+    for _ in 0..6 {
+        app.telegram.text(user, "en", "/help");
+    }
+    app.telegram.settle().await;
+    let texts: Vec<String> = app
+        .telegram
+        .delivered(user)
+        .iter()
+        .map(|b| b["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts.len(), 4, "3 answers and one notice: {texts:?}");
+    assert!(texts[3].contains("quickly"));
+}

@@ -1,0 +1,89 @@
+//! `TestApp`: the real bot (the library's dispatcher and handlers) running against the fake
+//! Bot API, with a fresh SQLite database.
+
+use std::sync::Arc;
+
+use export_helpdesk::bot::{self, Context, flood::Flood};
+use export_helpdesk::lang::Lang;
+use export_helpdesk::store::Store;
+use teloxide::dispatching::ShutdownToken;
+use teloxide::prelude::*;
+
+use super::telegram::{BOT_USERNAME, FakeTelegram};
+
+pub struct TestApp {
+    pub telegram: FakeTelegram,
+    pub store: Store,
+    shutdown: ShutdownToken,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with_flood(Flood::default()).await
+    }
+
+    pub async fn spawn_with_flood(flood: Flood) -> TestApp {
+        let telegram = FakeTelegram::start().await;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::connect(&format!("sqlite://{}", dir.path().join("bot.db").display()))
+            .await
+            .unwrap();
+        let bot = Bot::new("123456:TEST-TOKEN").set_api_url(telegram.url.parse().unwrap());
+        let ctx = Arc::new(Context {
+            answerer: super::shared_answerer().clone(),
+            store: store.clone(),
+            flood,
+            username: BOT_USERNAME.to_string(),
+            default_language: Lang::En,
+        });
+        let mut dispatcher = Dispatcher::builder(bot, bot::schema::<Bot>())
+            .dependencies(dptree::deps![ctx])
+            .default_handler(|_| async {})
+            .build();
+        let shutdown = dispatcher.shutdown_token();
+        tokio::spawn(async move { dispatcher.dispatch().await });
+        TestApp {
+            telegram,
+            store,
+            shutdown,
+            _dir: dir,
+        }
+    }
+
+    /// Texts delivered to a chat, waiting for at least `n`.
+    pub async fn texts(&self, chat: i64, n: usize) -> Vec<String> {
+        self.telegram
+            .wait_delivered(chat, n)
+            .await
+            .iter()
+            .map(|b| b["text"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// The callback data of every button on the last message delivered to a chat.
+    pub fn last_buttons(&self, chat: i64) -> Vec<(String, String)> {
+        let delivered = self.telegram.delivered(chat);
+        let Some(last) = delivered.last() else {
+            return vec![];
+        };
+        last["reply_markup"]["inline_keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+            .map(|b| {
+                (
+                    b["text"].as_str().unwrap_or_default().to_string(),
+                    b["callback_data"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = self.shutdown.shutdown();
+    }
+}

@@ -1,0 +1,347 @@
+//! A fake Telegram Bot API on 127.0.0.1: it speaks the wire format teloxide expects
+//! (`POST /bot<token>/<method>`, `{"ok": true, "result": ...}`), queues updates for
+//! `getUpdates`, records every call, and can answer a method with a fault (429 with
+//! `retry_after`, a 500, or a hang).
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+pub const BOT_ID: i64 = 777_000;
+pub const BOT_USERNAME: &str = "export_helpdesk_bot";
+
+/// One recorded Bot API call.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub body: Value,
+    /// Whether the fake answered it with success.
+    pub ok: bool,
+}
+
+/// A fault to answer the next call of a method with.
+#[derive(Debug, Clone)]
+pub enum Fault {
+    RetryAfter(u32),
+    ServerError,
+    Hang(Duration),
+}
+
+#[derive(Default)]
+struct Inner {
+    updates: Vec<Value>,
+    next_update_id: i64,
+    next_message_id: i64,
+    calls: Vec<Call>,
+    faults: VecDeque<(String, Fault)>,
+}
+
+#[derive(Clone)]
+pub struct FakeTelegram {
+    pub url: String,
+    inner: Arc<Mutex<Inner>>,
+}
+
+pub fn user(id: i64, lang: &str) -> Value {
+    json!({"id": id, "is_bot": false, "first_name": "Asha", "username": format!("user{id}"), "language_code": lang})
+}
+
+fn bot_user() -> Value {
+    json!({"id": BOT_ID, "is_bot": true, "first_name": "Export Helpdesk", "username": BOT_USERNAME})
+}
+
+fn private_chat(id: i64) -> Value {
+    json!({"id": id, "type": "private", "first_name": "Asha"})
+}
+
+fn group_chat(id: i64) -> Value {
+    json!({"id": id, "type": "supergroup", "title": "Exporters of Moradabad"})
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+impl FakeTelegram {
+    pub async fn start() -> FakeTelegram {
+        let inner = Arc::new(Mutex::new(Inner {
+            next_update_id: 1,
+            next_message_id: 1,
+            ..Inner::default()
+        }));
+        let app = Router::new()
+            .route("/{bot}/{method}", axum::routing::post(handle))
+            .with_state(inner.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        FakeTelegram {
+            url: format!("http://{addr}/"),
+            inner,
+        }
+    }
+
+    fn push(&self, kind: &str, payload: Value) {
+        let mut s = self.inner.lock().unwrap();
+        let id = s.next_update_id;
+        s.next_update_id += 1;
+        let mut update = json!({"update_id": id});
+        update[kind] = payload;
+        s.updates.push(update);
+    }
+
+    fn message(&self, chat: Value, from: Value, extra: Value) -> Value {
+        let mut s = self.inner.lock().unwrap();
+        let id = s.next_message_id;
+        s.next_message_id += 1;
+        drop(s);
+        let mut m = json!({"message_id": id, "date": now(), "chat": chat, "from": from});
+        for (k, v) in extra.as_object().unwrap() {
+            m[k] = v.clone();
+        }
+        m
+    }
+
+    /// A user writes text in their private chat (chat id = user id).
+    pub fn text(&self, user_id: i64, lang: &str, text: &str) {
+        let m = self.message(
+            private_chat(user_id),
+            user(user_id, lang),
+            json!({"text": text}),
+        );
+        self.push("message", m);
+    }
+
+    /// A user sends a non-text message: "voice", "photo", "sticker", "document" or "location".
+    pub fn media(&self, user_id: i64, lang: &str, kind: &str) {
+        let extra = match kind {
+            "voice" => json!({"voice": {"file_id": "v1", "file_unique_id": "vu1", "duration": 3}}),
+            "photo" => {
+                json!({"photo": [{"file_id": "p1", "file_unique_id": "pu1", "width": 90, "height": 90}]})
+            }
+            "sticker" => {
+                json!({"sticker": {"file_id": "s1", "file_unique_id": "su1", "type": "regular",
+                "width": 512, "height": 512, "is_animated": false, "is_video": false}})
+            }
+            "document" => {
+                json!({"document": {"file_id": "d1", "file_unique_id": "du1", "file_name": "invoice.pdf"}})
+            }
+            "location" => json!({"location": {"latitude": 28.83, "longitude": 78.77}}),
+            other => panic!("unknown media {other}"),
+        };
+        let m = self.message(private_chat(user_id), user(user_id, lang), extra);
+        self.push("message", m);
+    }
+
+    /// A user edits an earlier message.
+    pub fn edited(&self, user_id: i64, lang: &str, text: &str) {
+        let mut m = self.message(
+            private_chat(user_id),
+            user(user_id, lang),
+            json!({"text": text}),
+        );
+        m["edit_date"] = json!(now());
+        self.push("edited_message", m);
+    }
+
+    /// A user writes in a group the bot is in.
+    pub fn group_text(&self, group_id: i64, user_id: i64, text: &str) {
+        let m = self.message(
+            group_chat(group_id),
+            user(user_id, "en"),
+            json!({"text": text}),
+        );
+        self.push("message", m);
+    }
+
+    /// A user presses an inline button with `data` under one of the bot's messages.
+    pub fn press(&self, user_id: i64, lang: &str, data: &str) {
+        let message = self.message(private_chat(user_id), bot_user(), json!({"text": "..."}));
+        let id = format!("cbq-{}", self.inner.lock().unwrap().next_update_id);
+        let q = json!({"id": id, "from": user(user_id, lang), "chat_instance": "ci-1", "data": data, "message": message});
+        self.push("callback_query", q);
+    }
+
+    /// Answer the next call of `method` with `fault`.
+    pub fn fail_next(&self, method: &str, fault: Fault) {
+        self.inner
+            .lock()
+            .unwrap()
+            .faults
+            .push_back((method.to_string(), fault));
+    }
+
+    pub fn calls(&self) -> Vec<Call> {
+        self.inner.lock().unwrap().calls.clone()
+    }
+
+    /// Messages Telegram accepted for a chat, in order: (text, body).
+    pub fn delivered(&self, chat: i64) -> Vec<Value> {
+        self.calls()
+            .into_iter()
+            .filter(|c| {
+                c.ok && c.method == "sendMessage" && c.body["chat_id"].as_i64() == Some(chat)
+            })
+            .map(|c| c.body)
+            .collect()
+    }
+
+    pub fn callback_answers(&self) -> Vec<Value> {
+        self.calls()
+            .into_iter()
+            .filter(|c| c.ok && c.method == "answerCallbackQuery")
+            .map(|c| c.body)
+            .collect()
+    }
+
+    /// Waits until `n` messages were delivered to `chat` (panics after 20 s).
+    pub async fn wait_delivered(&self, chat: i64, n: usize) -> Vec<Value> {
+        self.wait_until(
+            |f| f.delivered(chat).len() >= n,
+            &format!("{n} messages to {chat}"),
+        )
+        .await;
+        self.delivered(chat)
+    }
+
+    pub async fn wait_until(&self, mut done: impl FnMut(&FakeTelegram) -> bool, what: &str) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        while !done(self) {
+            if tokio::time::Instant::now() > deadline {
+                panic!(
+                    "timed out waiting for {what}; calls: {:#?}",
+                    self.calls()
+                        .iter()
+                        .map(|c| (&c.method, c.ok, &c.body["text"]))
+                        .collect::<Vec<_>>()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Waits until the bot has fetched every queued update and gone quiet for a moment.
+    pub async fn settle(&self) {
+        self.wait_until(
+            |f| f.inner.lock().unwrap().updates.is_empty(),
+            "updates to be fetched",
+        )
+        .await;
+        let mut last = self.calls().len();
+        loop {
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            let now = self
+                .calls()
+                .iter()
+                .filter(|c| c.method != "getUpdates")
+                .count();
+            if now == last {
+                return;
+            }
+            last = now;
+        }
+    }
+}
+
+async fn handle(
+    State(inner): State<Arc<Mutex<Inner>>>,
+    Path((bot, method)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Response {
+    assert!(bot.starts_with("bot"), "path must be /bot<token>/<method>");
+    // Telegram's method names are case-insensitive; teloxide sends "SendMessage".
+    let mut method = method;
+    if let Some(first) = method.get(..1) {
+        method = first.to_ascii_lowercase() + &method[1..];
+    }
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let fault = {
+        let mut s = inner.lock().unwrap();
+        match s.faults.iter().position(|(m, _)| *m == method) {
+            Some(i) => s.faults.remove(i).map(|(_, f)| f),
+            None => None,
+        }
+    };
+    match fault {
+        Some(Fault::RetryAfter(secs)) => {
+            record(&inner, &method, &body, false);
+            let err = json!({"ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {secs}"), "parameters": {"retry_after": secs}});
+            return (StatusCode::TOO_MANY_REQUESTS, axum::Json(err)).into_response();
+        }
+        Some(Fault::ServerError) => {
+            record(&inner, &method, &body, false);
+            let err =
+                json!({"ok": false, "error_code": 500, "description": "Internal Server Error"});
+            return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(err)).into_response();
+        }
+        Some(Fault::Hang(d)) => tokio::time::sleep(d).await,
+        None => {}
+    }
+    let result = match method.as_str() {
+        "getMe" => {
+            json!({"id": BOT_ID, "is_bot": true, "first_name": "Export Helpdesk", "username": BOT_USERNAME,
+            "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
+            "can_connect_to_business": false, "has_main_web_app": false})
+        }
+        "getWebhookInfo" => {
+            json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})
+        }
+        "getUpdates" => {
+            let offset = body["offset"].as_i64().unwrap_or(0);
+            for _ in 0..10 {
+                {
+                    let mut s = inner.lock().unwrap();
+                    s.updates
+                        .retain(|u| u["update_id"].as_i64().unwrap() >= offset);
+                    if !s.updates.is_empty() {
+                        break;
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(30)).await;
+            }
+            let s = inner.lock().unwrap();
+            Value::Array(s.updates.clone())
+        }
+        "sendMessage" => {
+            record(&inner, &method, &body, true);
+            let mut s = inner.lock().unwrap();
+            let id = s.next_message_id;
+            s.next_message_id += 1;
+            let chat_id = body["chat_id"].as_i64().unwrap_or(0);
+            let chat = if chat_id < 0 {
+                group_chat(chat_id)
+            } else {
+                private_chat(chat_id)
+            };
+            return axum::Json(
+                json!({"ok": true, "result": {"message_id": id, "date": now(), "chat": chat,
+                "from": bot_user(), "text": body["text"]}}),
+            )
+            .into_response();
+        }
+        _ => json!(true),
+    };
+    if method != "getUpdates" {
+        record(&inner, &method, &body, true);
+    }
+    axum::Json(json!({"ok": true, "result": result})).into_response()
+}
+
+fn record(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value, ok: bool) {
+    inner.lock().unwrap().calls.push(Call {
+        method: method.to_string(),
+        body: body.clone(),
+        ok,
+    });
+}
