@@ -273,3 +273,58 @@ async fn a_flood_gets_one_notice_then_silence() {
     assert_eq!(texts.len(), 4, "3 answers and one notice: {texts:?}");
     assert!(texts[3].contains("quickly"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_error_on_send_message_is_retried() {
+    let app = TestApp::spawn().await;
+    let user = 1014;
+    app.telegram.fail_next("sendMessage", Fault::ServerError);
+    app.telegram.text(user, "en", "What is RoDTEP?");
+    app.telegram
+        .wait_until_for(
+            std::time::Duration::from_secs(40),
+            |f| !f.delivered(user).is_empty(),
+            "the retried reply",
+        )
+        .await;
+    let attempts: Vec<_> = app
+        .telegram
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "sendMessage")
+        .collect();
+    assert!(!attempts[0].ok && attempts[1].ok, "a 500, then success");
+    assert_eq!(app.telegram.delivered(user).len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hanging_bot_api_times_out_and_the_reply_is_sent_again() {
+    let app = TestApp::spawn().await;
+    let user = 1015;
+    app.telegram.fail_next(
+        "sendMessage",
+        Fault::Hang(std::time::Duration::from_secs(5)),
+    );
+    app.telegram.text(user, "en", "What is EPCG?");
+    app.telegram
+        .wait_until_for(
+            std::time::Duration::from_secs(40),
+            |f| !f.delivered(user).is_empty(),
+            "the retried reply",
+        )
+        .await;
+    app.telegram.settle().await;
+    let attempts: Vec<_> = app
+        .telegram
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "sendMessage")
+        .collect();
+    assert_eq!(attempts.len(), 2, "one hung and timed out, one accepted");
+    assert!(!attempts[0].ok && attempts[1].ok);
+    assert_eq!(
+        app.telegram.delivered(user).len(),
+        1,
+        "delivered exactly once"
+    );
+}

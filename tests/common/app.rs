@@ -29,7 +29,13 @@ impl TestApp {
         let store = Store::connect(&format!("sqlite://{}", dir.path().join("bot.db").display()))
             .await
             .unwrap();
-        let bot = Bot::new("123456:TEST-TOKEN").set_api_url(telegram.url.parse().unwrap());
+        // A short client timeout, so a hanging Bot API shows up as a timeout within the test.
+        let client = teloxide::net::default_reqwest_settings()
+            .timeout(std::time::Duration::from_secs(3))
+            .build()
+            .unwrap();
+        let bot = Bot::with_client("123456:TEST-TOKEN", client)
+            .set_api_url(telegram.url.parse().unwrap());
         let ctx = Arc::new(Context {
             answerer: super::shared_answerer().clone(),
             store: store.clone(),

@@ -115,12 +115,17 @@ impl FakeTelegram {
 
     /// A user writes text in their private chat (chat id = user id).
     pub fn text(&self, user_id: i64, lang: &str, text: &str) {
-        let m = self.message(
+        let m = self.text_update(user_id, lang, text);
+        self.push("message", m);
+    }
+
+    /// The `message` of a text update, without queueing it (for webhook tests).
+    pub fn text_update(&self, user_id: i64, lang: &str, text: &str) -> Value {
+        self.message(
             private_chat(user_id),
             user(user_id, lang),
             json!({"text": text}),
-        );
-        self.push("message", m);
+        )
     }
 
     /// A user sends a non-text message: "voice", "photo", "sticker", "document" or "location".
@@ -215,8 +220,18 @@ impl FakeTelegram {
         self.delivered(chat)
     }
 
-    pub async fn wait_until(&self, mut done: impl FnMut(&FakeTelegram) -> bool, what: &str) {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    pub async fn wait_until(&self, done: impl FnMut(&FakeTelegram) -> bool, what: &str) {
+        self.wait_until_for(Duration::from_secs(20), done, what)
+            .await
+    }
+
+    pub async fn wait_until_for(
+        &self,
+        limit: Duration,
+        mut done: impl FnMut(&FakeTelegram) -> bool,
+        what: &str,
+    ) {
+        let deadline = tokio::time::Instant::now() + limit;
         while !done(self) {
             if tokio::time::Instant::now() > deadline {
                 panic!(
@@ -265,7 +280,9 @@ async fn handle(
     if let Some(first) = method.get(..1) {
         method = first.to_ascii_lowercase() + &method[1..];
     }
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    // JSON for most methods; multipart (kept as raw text) for setWebhook.
+    let body: Value = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
     let fault = {
         let mut s = inner.lock().unwrap();
         match s.faults.iter().position(|(m, _)| *m == method) {
@@ -285,7 +302,13 @@ async fn handle(
                 json!({"ok": false, "error_code": 500, "description": "Internal Server Error"});
             return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(err)).into_response();
         }
-        Some(Fault::Hang(d)) => tokio::time::sleep(d).await,
+        Some(Fault::Hang(d)) => {
+            // Recorded as a failed attempt now: when the client gives up, this handler is
+            // cancelled with its connection and never answers.
+            record(&inner, &method, &body, false);
+            tokio::time::sleep(d).await;
+            return (StatusCode::GATEWAY_TIMEOUT, "hung").into_response();
+        }
         None => {}
     }
     let result = match method.as_str() {

@@ -1,0 +1,210 @@
+//! The real binary, `export-helpdesk serve`, against the fake Bot API: long polling and
+//! webhook mode, the command menu in every language, graceful shutdown, and a token that
+//! never reaches the logs.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::telegram::FakeTelegram;
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const TOKEN: &str = "424242:SECRET-TOKEN-VALUE";
+
+fn serve(fake: &FakeTelegram, dir: &std::path::Path, extra: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
+        .current_dir(common::repo())
+        .arg("serve")
+        .args(extra)
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELEGRAM_API_URL", &fake.url)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}", dir.join("bot.db").display()),
+        )
+        .env("INDEX_DIR", dir.join("index"))
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// The child with its stderr read continuously (a full pipe would block its logging).
+struct Running {
+    child: Child,
+    stderr: std::thread::JoinHandle<String>,
+}
+
+fn running(mut child: Child) -> Running {
+    let mut pipe = child.stderr.take().unwrap();
+    let stderr = std::thread::spawn(move || {
+        let mut err = String::new();
+        let _ = std::io::Read::read_to_string(&mut pipe, &mut err);
+        err
+    });
+    Running { child, stderr }
+}
+
+fn terminate(run: Running) -> (std::process::ExitStatus, String) {
+    let Running { mut child, stderr } = run;
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    for _ in 0..200 {
+        if let Some(status) = child.try_wait().unwrap() {
+            return (status, stderr.join().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child.kill().unwrap();
+    panic!("serve did not stop within 20 s of SIGTERM");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_answers_by_long_polling_sets_the_menu_in_every_language_and_stops_on_sigterm() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = running(serve(&fake, dir.path(), &[]));
+    fake.text(2001, "ml", "/start");
+    fake.wait_until_for(
+        Duration::from_secs(120),
+        |f| !f.delivered(2001).is_empty(),
+        "the /start reply",
+    )
+    .await;
+    let reply = fake.delivered(2001)[0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(common::in_script(&reply, "ml"), "{reply}");
+
+    let menus: Vec<_> = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "setMyCommands")
+        .collect();
+    assert_eq!(menus.len(), 12, "a default menu and one per language");
+    let tamil = menus
+        .iter()
+        .find(|c| c.body["language_code"] == "ta")
+        .expect("a Tamil menu");
+    let commands: Vec<&str> = tamil.body["commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["command"].as_str().unwrap())
+        .collect();
+    assert!(commands.contains(&"hs") && commands.contains(&"forget"));
+    assert!(common::in_script(
+        tamil.body["commands"][0]["description"].as_str().unwrap(),
+        "ta"
+    ));
+
+    let (status, stderr) = terminate(child);
+    assert!(status.success(), "exit on SIGTERM: {status:?}\n{stderr}");
+    assert!(
+        !stderr.contains("SECRET-TOKEN-VALUE"),
+        "the token was logged:\n{stderr}"
+    );
+}
+
+async fn post(port: u16, secret: &str, body: &serde_json::Value) -> String {
+    let body = body.to_string();
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    let req = format!(
+        "POST /telegram HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+         X-Telegram-Bot-Api-Secret-Token: {secret}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).await.unwrap();
+    out.lines().next().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_checks_the_secret_token_on_every_update() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/telegram");
+    let listen = format!("127.0.0.1:{port}");
+    let child = running(serve(
+        &fake,
+        dir.path(),
+        &[
+            "--webhook",
+            &url,
+            "--listen",
+            &listen,
+            "--secret-token",
+            "s3cret-value",
+        ],
+    ));
+    fake.wait_until_for(
+        Duration::from_secs(120),
+        |f| f.calls().iter().any(|c| c.method == "setWebhook"),
+        "setWebhook",
+    )
+    .await;
+    let hook = fake
+        .calls()
+        .into_iter()
+        .find(|c| c.method == "setWebhook")
+        .unwrap();
+    let form = hook
+        .body
+        .as_str()
+        .map_or_else(|| hook.body.to_string(), str::to_string);
+    assert!(form.contains(&url), "setWebhook names our URL: {form}");
+    assert!(
+        form.contains("s3cret-value"),
+        "setWebhook carries the secret"
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let update =
+        json!({"update_id": 1, "message": fake.text_update(2002, "en", "What is RoDTEP?")});
+    let refused = post(port, "wrong", &update).await;
+    assert!(
+        refused.contains("401"),
+        "a wrong secret is refused: {refused}"
+    );
+    let accepted = post(port, "s3cret-value", &update).await;
+    assert!(accepted.contains("200"), "{accepted}");
+    fake.wait_until(|f| !f.delivered(2002).is_empty(), "the webhook reply")
+        .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        fake.delivered(2002).len(),
+        1,
+        "only the update with the right secret was answered"
+    );
+    assert!(
+        fake.delivered(2002)[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("RoDTEP")
+    );
+
+    let (status, stderr) = terminate(child);
+    assert!(status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("SECRET-TOKEN-VALUE"),
+        "the token was logged"
+    );
+    assert!(
+        !stderr.contains("s3cret-value"),
+        "the webhook secret was logged"
+    );
+}
