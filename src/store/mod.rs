@@ -142,7 +142,10 @@ impl Store {
                     if sqlite {
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                         if !memory {
+                            // WAL with synchronous=NORMAL: a crash of the bot loses nothing;
+                            // only a power cut can lose the last transactions.
                             conn.execute("PRAGMA journal_mode = WAL").await?;
+                            conn.execute("PRAGMA synchronous = NORMAL").await?;
                         }
                     }
                     Ok(())

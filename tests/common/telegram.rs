@@ -46,6 +46,7 @@ struct Inner {
 pub struct FakeTelegram {
     pub url: String,
     inner: Arc<Mutex<Inner>>,
+    wake: Arc<tokio::sync::Notify>,
 }
 
 pub fn user(id: i64, lang: &str) -> Value {
@@ -78,9 +79,10 @@ impl FakeTelegram {
             next_message_id: 1,
             ..Inner::default()
         }));
+        let wake = Arc::new(tokio::sync::Notify::new());
         let app = Router::new()
             .route("/{bot}/{method}", axum::routing::post(handle))
-            .with_state(inner.clone());
+            .with_state((inner.clone(), wake.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
@@ -89,6 +91,7 @@ impl FakeTelegram {
         FakeTelegram {
             url: format!("http://{addr}/"),
             inner,
+            wake,
         }
     }
 
@@ -99,6 +102,8 @@ impl FakeTelegram {
         let mut update = json!({"update_id": id});
         update[kind] = payload;
         s.updates.push(update);
+        drop(s);
+        self.wake.notify_waiters();
     }
 
     fn message(&self, chat: Value, from: Value, extra: Value) -> Value {
@@ -192,6 +197,17 @@ impl FakeTelegram {
     }
 
     /// Messages Telegram accepted for a chat, in order: (text, body).
+    /// How many messages Telegram accepted, to all chats.
+    pub fn delivered_total(&self) -> usize {
+        self.inner
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|c| c.ok && c.method == "sendMessage")
+            .count()
+    }
+
     pub fn delivered(&self, chat: i64) -> Vec<Value> {
         self.calls()
             .into_iter()
@@ -270,7 +286,7 @@ impl FakeTelegram {
 }
 
 async fn handle(
-    State(inner): State<Arc<Mutex<Inner>>>,
+    State((inner, wake)): State<(Arc<Mutex<Inner>>, Arc<tokio::sync::Notify>)>,
     Path((bot, method)): Path<(String, String)>,
     body: axum::body::Bytes,
 ) -> Response {
@@ -322,7 +338,12 @@ async fn handle(
         }
         "getUpdates" => {
             let offset = body["offset"].as_i64().unwrap_or(0);
-            for _ in 0..10 {
+            let deadline = tokio::time::Instant::now() + Duration::from_millis(300);
+            loop {
+                let woken = wake.notified();
+                tokio::pin!(woken);
+                // Register before looking, so an update pushed in between still wakes us.
+                woken.as_mut().enable();
                 {
                     let mut s = inner.lock().unwrap();
                     s.updates
@@ -331,10 +352,12 @@ async fn handle(
                         break;
                     }
                 }
-                tokio::time::sleep(Duration::from_millis(30)).await;
+                if tokio::time::timeout_at(deadline, woken).await.is_err() {
+                    break;
+                }
             }
             let s = inner.lock().unwrap();
-            Value::Array(s.updates.clone())
+            Value::Array(s.updates.iter().take(100).cloned().collect())
         }
         "sendMessage" => {
             record(&inner, &method, &body, true);
