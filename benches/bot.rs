@@ -17,8 +17,8 @@ use export_helpdesk::answer::Answerer;
 use export_helpdesk::bot::{self, Context, flood::Flood};
 use export_helpdesk::lang::Lang;
 use export_helpdesk::store::Store;
-use teloxide::prelude::*;
 use telegram::FakeTelegram;
+use teloxide::prelude::*;
 
 const QUESTIONS: &[(&str, &str)] = &[
     ("en", "What is RoDTEP?"),
@@ -34,16 +34,25 @@ const QUESTIONS: &[(&str, &str)] = &[
 ];
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(run());
 }
 
 async fn run() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let answerer = Arc::new(Answerer::open(&root.join("knowledge"), &root.join("locales"), None).unwrap());
+    let answerer =
+        Arc::new(Answerer::open(&root.join("knowledge"), &root.join("locales"), None).unwrap());
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::connect(&format!("sqlite://{}", dir.path().join("bench.db").display())).await.unwrap();
+    let store = Store::connect(&format!(
+        "sqlite://{}",
+        dir.path().join("bench.db").display()
+    ))
+    .await
+    .unwrap();
     let ctx = Arc::new(Context {
         answerer,
         store,
@@ -52,8 +61,10 @@ async fn run() {
         default_language: Lang::En,
     });
     let bot = Bot::new("1:BENCH").set_api_url(fake.url.parse().unwrap());
-    let mut dispatcher =
-        Dispatcher::builder(bot, bot::schema::<Bot>()).dependencies(dptree::deps![ctx]).default_handler(|_| async {}).build();
+    let mut dispatcher = Dispatcher::builder(bot, bot::schema::<Bot>())
+        .dependencies(dptree::deps![ctx])
+        .default_handler(|_| async {})
+        .build();
     let shutdown = dispatcher.shutdown_token();
     let handle = tokio::spawn(async move { dispatcher.dispatch().await });
 
@@ -73,7 +84,10 @@ async fn run() {
     }
     wait_total(&fake, base + n).await;
     let secs = started.elapsed().as_secs_f64();
-    println!("throughput: {n} updates in {secs:.2} s = {:.0} updates/s (SQLite, 1,000 users)", n as f64 / secs);
+    println!(
+        "throughput: {n} updates in {secs:.2} s = {:.0} updates/s (SQLite, 1,000 users)",
+        n as f64 / secs
+    );
 
     // Latency: one question at a time.
     let mut samples = Vec::new();
@@ -104,7 +118,11 @@ async fn run() {
 async fn wait_total(fake: &FakeTelegram, n: usize) {
     let deadline = Instant::now() + Duration::from_secs(600);
     while fake.delivered_total() < n {
-        assert!(Instant::now() < deadline, "timed out: {} of {n}", fake.delivered_total());
+        assert!(
+            Instant::now() < deadline,
+            "timed out: {} of {n}",
+            fake.delivered_total()
+        );
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
 }

@@ -328,3 +328,102 @@ async fn a_hanging_bot_api_times_out_and_the_reply_is_sent_again() {
         "delivered exactly once"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_several_entries_fit_did_you_mean_buttons_show_the_others() {
+    let app = TestApp::spawn().await;
+    let user = 1016;
+    app.telegram.text(user, "en", "certificate of origin");
+    let texts = app.texts(user, 1).await;
+    assert!(texts[0].contains("Did you mean"), "{}", texts[0]);
+    let (label, data) = app
+        .last_buttons(user)
+        .into_iter()
+        .find(|(_, d)| d.starts_with("s:"))
+        .expect("a suggestion button");
+    app.telegram.press(user, "en", &data);
+    let texts = app.texts(user, 2).await;
+    let wanted = label.trim_end_matches('…');
+    assert!(
+        texts[1].contains(&wanted[..wanted.len().min(20)]),
+        "the suggestion is shown: {label} / {}",
+        texts[1]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schemes_are_browsable_with_buttons() {
+    let app = TestApp::spawn().await;
+    let user = 1017;
+    app.telegram.text(user, "hi", "/schemes");
+    app.texts(user, 1).await;
+    let buttons = app.last_buttons(user);
+    assert!(
+        buttons.len() >= 10,
+        "a button per scheme: {}",
+        buttons.len()
+    );
+    let rodtep = buttons
+        .iter()
+        .find(|(_, d)| d == "s:rodtep")
+        .expect("RoDTEP is listed");
+    assert!(
+        common::in_script(&rodtep.0, "hi"),
+        "titles in Hindi: {}",
+        rodtep.0
+    );
+    app.telegram.press(user, "hi", "s:rodtep");
+    let texts = app.texts(user, 2).await;
+    assert!(
+        texts[1].contains("RoDTEP") && in_script(&texts[1], "hi"),
+        "{}",
+        texts[1]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn district_shows_the_users_district_card_with_products_depc_and_regional_authority() {
+    let app = TestApp::spawn().await;
+    let user = 1018;
+    app.telegram.text(user, "en", "/district");
+    let texts = app.texts(user, 1).await;
+    assert!(
+        texts[0].contains("PIN"),
+        "no district yet: asked for one: {}",
+        texts[0]
+    );
+    app.telegram.text(user, "en", "Firozabad");
+    app.texts(user, 2).await;
+    app.telegram.text(user, "en", "/district");
+    let texts = app.texts(user, 3).await;
+    let card = &texts[2];
+    assert!(
+        card.contains("Firozabad") && card.to_lowercase().contains("glass"),
+        "{card}"
+    );
+    assert!(
+        card.contains("District Export Promotion Committee")
+            && card.contains("DGFT Regional Authority"),
+        "{card}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancel_ends_a_pending_district_prompt() {
+    let app = TestApp::spawn().await;
+    let user = 1019;
+    app.telegram.text(user, "en", "/cancel");
+    let texts = app.texts(user, 1).await;
+    assert!(texts[0].contains("nothing to cancel"), "{}", texts[0]);
+    app.telegram.text(user, "en", "/district");
+    app.texts(user, 2).await;
+    app.telegram.text(user, "en", "/cancel");
+    app.texts(user, 3).await;
+    app.telegram.text(user, "en", "What is RoDTEP?");
+    let texts = app.texts(user, 4).await;
+    assert!(
+        texts[3].contains("RoDTEP"),
+        "after /cancel a text is a question again: {}",
+        texts[3]
+    );
+}
