@@ -15,6 +15,7 @@ pub mod answer;
 pub mod bot;
 pub mod cli;
 pub mod configuration;
+pub mod escalation;
 pub mod i18n;
 pub mod knowledge;
 pub mod lang;

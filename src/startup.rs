@@ -84,6 +84,10 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         default_language: settings.default_language,
     });
     let throttled = bot.clone().throttle(Limits::default());
+    tokio::spawn(crate::escalation::outbox::run(
+        throttled.clone(),
+        ctx.store.clone(),
+    ));
     let mut dispatcher = Dispatcher::builder(
         throttled.clone(),
         bot::schema::<teloxide::adaptors::Throttle<Bot>>(),

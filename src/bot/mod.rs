@@ -175,11 +175,33 @@ where
                     user.district.as_deref(),
                     &cmd,
                     rest,
+                    i64::from(msg.id.0),
                 )
                 .await
             }
             None => Ok(()),
         };
+    }
+    if let Some(replied) = msg
+        .reply_to_message()
+        .filter(|r| r.from.as_ref().is_some_and(|u| u.is_bot))
+        && let Some(ticket) = ctx
+            .store
+            .ticket_of_message(chat.0, i64::from(replied.id.0))
+            .await?
+        && ctx.store.officer(user_id).await?.is_some()
+    {
+        return officer_answer(
+            &bot,
+            &ctx,
+            chat,
+            user_id,
+            lang,
+            ticket,
+            text,
+            i64::from(msg.id.0),
+        )
+        .await;
     }
     if user.state == DialogueState::AwaitingDistrict {
         return district_input(&bot, &ctx, chat, user_id, lang, text).await;
@@ -201,6 +223,7 @@ async fn command<B>(
     district: Option<&str>,
     cmd: &str,
     rest: &str,
+    source: i64,
 ) -> HandlerResult
 where
     B: Telegram,
@@ -285,6 +308,23 @@ where
                 .log_question(user_id, lang, rest, false, 0.0, None)
                 .await?;
             open_ticket(bot, ctx, chat, user_id, lang, qid).await?;
+        }
+        "reply" => {
+            let (number, answer) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            match number.trim_start_matches('#').parse::<i64>() {
+                Ok(ticket) if !answer.trim().is_empty() => {
+                    officer_answer(bot, ctx, chat, user_id, lang, ticket, answer.trim(), source)
+                        .await?
+                }
+                _ => {
+                    let usage = if ctx.store.officer(user_id).await?.is_some() {
+                        "officer-usage-reply"
+                    } else {
+                        "officer-not-registered"
+                    };
+                    send_html(bot, chat, &say(usage), None).await?;
+                }
+            }
         }
         "forget" => {
             let kb = InlineKeyboardMarkup::new(vec![vec![
@@ -477,7 +517,8 @@ where
     Ok(())
 }
 
-/// Opens a ticket for a logged question and tells the user its number.
+/// Opens a ticket for a logged question: the officers are notified and the user gets its
+/// number, both through the outbox. A user with no district is asked for it first.
 async fn open_ticket<B>(
     bot: &B,
     ctx: &Context,
@@ -489,7 +530,6 @@ async fn open_ticket<B>(
 where
     B: Telegram,
 {
-    let i18n = ctx.i18n();
     let user = ctx.store.user(user_id).await?;
     let Some(district) = user.and_then(|u| u.district) else {
         ctx.store
@@ -498,28 +538,56 @@ where
         send_html(
             bot,
             chat,
-            &escape(&i18n.get(lang, "ticket-need-district")),
+            &escape(&ctx.i18n().get(lang, "ticket-need-district")),
             None,
         )
         .await?;
         return Ok(());
     };
-    let ticket = ctx.store.open_ticket(user_id, question, &district).await?;
-    let engine = ctx.answerer.engine();
-    let name = engine
-        .kb
-        .district_by_key(&district)
-        .map_or_else(|| district.clone(), |d| d.name_in(lang));
-    let msg = i18n.message(
+    crate::escalation::open_ticket(
+        &ctx.store,
+        &ctx.answerer,
+        user_id,
         lang,
-        "ticket-opened",
-        &args(&[
-            ("district", &name),
-            ("ticket", &ticket.to_string()),
-            ("hours", "24"),
-        ]),
-    );
-    send_html(bot, chat, &escape(&msg), None).await?;
+        question,
+        &district,
+    )
+    .await?;
+    Ok(())
+}
+
+/// An officer's answer to a ticket (`/reply N text`, or a reply to the ticket's message).
+#[allow(clippy::too_many_arguments)]
+async fn officer_answer<B>(
+    bot: &B,
+    ctx: &Context,
+    chat: ChatId,
+    officer_id: i64,
+    lang: Lang,
+    ticket: i64,
+    text: &str,
+    source: i64,
+) -> HandlerResult
+where
+    B: Telegram,
+{
+    let outcome = crate::escalation::officer_reply(
+        &ctx.store,
+        &ctx.answerer,
+        officer_id,
+        ticket,
+        text,
+        source,
+    )
+    .await?;
+    if let Err(refusal) = outcome {
+        let msg = ctx.i18n().message(
+            lang,
+            refusal.message_id(),
+            &args(&[("ticket", &ticket.to_string())]),
+        );
+        send_html(bot, chat, &escape(&msg), None).await?;
+    }
     Ok(())
 }
 

@@ -13,6 +13,9 @@ use sqlx::{AnyPool, Executor, Row};
 
 use crate::lang::Lang;
 
+mod escalation;
+pub use escalation::{Officer, OutboxRow, Role, Ticket};
+
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -325,6 +328,8 @@ impl Store {
     pub async fn forget(&self, telegram_id: i64) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for sql in [
+            "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE telegram_id = $1)",
+            "DELETE FROM outbox WHERE ticket_id IN (SELECT id FROM tickets WHERE telegram_id = $1)",
             "DELETE FROM tickets WHERE telegram_id = $1",
             "DELETE FROM feedback WHERE telegram_id = $1",
             "DELETE FROM questions WHERE telegram_id = $1",

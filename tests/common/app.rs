@@ -15,6 +15,7 @@ pub struct TestApp {
     pub telegram: FakeTelegram,
     pub store: Store,
     shutdown: ShutdownToken,
+    outbox: tokio::task::JoinHandle<()>,
     _dir: tempfile::TempDir,
 }
 
@@ -24,11 +25,20 @@ impl TestApp {
     }
 
     pub async fn spawn_with_flood(flood: Flood) -> TestApp {
-        let telegram = FakeTelegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::connect(&format!("sqlite://{}", dir.path().join("bot.db").display()))
             .await
             .unwrap();
+        Self::spawn_with(store, flood, dir).await
+    }
+
+    /// The bot over a given store (SQLite or PostgreSQL).
+    pub async fn spawn_on(store: Store) -> TestApp {
+        Self::spawn_with(store, Flood::default(), tempfile::tempdir().unwrap()).await
+    }
+
+    async fn spawn_with(store: Store, flood: Flood, dir: tempfile::TempDir) -> TestApp {
+        let telegram = FakeTelegram::start().await;
         // A short client timeout, so a hanging Bot API shows up as a timeout within the test.
         let client = teloxide::net::default_reqwest_settings()
             .timeout(std::time::Duration::from_secs(3))
@@ -43,6 +53,10 @@ impl TestApp {
             username: BOT_USERNAME.to_string(),
             default_language: Lang::En,
         });
+        let outbox = tokio::spawn(export_helpdesk::escalation::outbox::run(
+            bot.clone(),
+            store.clone(),
+        ));
         let mut dispatcher = Dispatcher::builder(bot, bot::schema::<Bot>())
             .dependencies(dptree::deps![ctx])
             .default_handler(|_| async {})
@@ -53,6 +67,7 @@ impl TestApp {
             telegram,
             store,
             shutdown,
+            outbox,
             _dir: dir,
         }
     }
@@ -91,5 +106,6 @@ impl TestApp {
 impl Drop for TestApp {
     fn drop(&mut self) {
         let _ = self.shutdown.shutdown();
+        self.outbox.abort();
     }
 }

@@ -40,6 +40,8 @@ struct Inner {
     next_message_id: i64,
     calls: Vec<Call>,
     faults: VecDeque<(String, Fault)>,
+    /// (chat, message id) of every delivered message.
+    sent_ids: Vec<(i64, i64)>,
 }
 
 #[derive(Clone)]
@@ -131,6 +133,30 @@ impl FakeTelegram {
             user(user_id, lang),
             json!({"text": text}),
         )
+    }
+
+    /// A user replies to one of the bot's messages (by its message id) with text.
+    pub fn reply(&self, user_id: i64, lang: &str, text: &str, to_message_id: i64) {
+        let replied = json!({"message_id": to_message_id, "date": now(), "chat": private_chat(user_id),
+            "from": bot_user(), "text": "..."});
+        let m = self.message(
+            private_chat(user_id),
+            user(user_id, lang),
+            json!({"text": text, "reply_to_message": replied}),
+        );
+        self.push("message", m);
+    }
+
+    /// The message ids the fake gave to messages delivered to a chat, in order.
+    pub fn delivered_ids(&self, chat: i64) -> Vec<i64> {
+        self.inner
+            .lock()
+            .unwrap()
+            .sent_ids
+            .iter()
+            .filter(|(c, _)| *c == chat)
+            .map(|(_, id)| *id)
+            .collect()
     }
 
     /// A user sends a non-text message: "voice", "photo", "sticker", "document" or "location".
@@ -365,6 +391,7 @@ async fn handle(
             let id = s.next_message_id;
             s.next_message_id += 1;
             let chat_id = body["chat_id"].as_i64().unwrap_or(0);
+            s.sent_ids.push((chat_id, id));
             let chat = if chat_id < 0 {
                 group_chat(chat_id)
             } else {

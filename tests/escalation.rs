@@ -1,0 +1,272 @@
+//! Escalation through the fake Bot API: user → ticket → officer → user, routing, access, and
+//! delivery through the outbox — on SQLite and on PostgreSQL.
+
+mod common;
+
+use common::app::TestApp;
+use common::telegram::Fault;
+use common::unique_id;
+use export_helpdesk::store::{Officer, Role};
+
+fn officer(id: i64, role: Role, district: Option<&str>, state: Option<&str>) -> Officer {
+    Officer {
+        telegram_id: id,
+        name: format!("Officer {id}"),
+        role,
+        district: district.map(str::to_string),
+        state: state.map(str::to_string),
+        ra: None,
+    }
+}
+
+async fn user_in(app: &TestApp, user: i64, district: &str) {
+    app.store.touch_user(user, None).await.unwrap();
+    app.store.set_district(user, district).await.unwrap();
+}
+
+/// Waits for a message to `chat` containing `needle`; returns its text.
+async fn wait_for(app: &TestApp, chat: i64, needle: &str) -> String {
+    let n = needle.to_string();
+    app.telegram
+        .wait_until(
+            |f| {
+                f.delivered(chat)
+                    .iter()
+                    .any(|m| m["text"].as_str().unwrap_or_default().contains(&n))
+            },
+            &format!("{needle:?} to {chat}"),
+        )
+        .await;
+    app.telegram
+        .delivered(chat)
+        .iter()
+        .map(|m| m["text"].as_str().unwrap().to_string())
+        .find(|t| t.contains(needle))
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
+    for (backend, store, _dir) in common::stores().await {
+        let app = TestApp::spawn_on(store).await;
+        let (officer_id, user) = (unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                officer_id,
+                Role::District,
+                Some("UTTAR PRADESH/MORADABAD"),
+                Some("UTTAR PRADESH"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "UTTAR PRADESH/MORADABAD").await;
+
+        app.telegram.text(
+            user,
+            "en",
+            "/officer Can I send <b>brass</b> lamps by post?",
+        );
+        let opened = wait_for(&app, user, "ticket #").await;
+        let ticket: i64 = opened
+            .split("ticket #")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .trim_end_matches('.')
+            .parse()
+            .unwrap();
+        let note = wait_for(&app, officer_id, &format!("#{ticket}")).await;
+        assert!(
+            note.contains("&lt;b&gt;brass&lt;/b&gt;"),
+            "{backend}: user text is escaped for the officer: {note}"
+        );
+        assert!(note.contains("Moradabad"), "{note}");
+
+        app.telegram.text(
+            officer_id,
+            "en",
+            &format!("/reply {ticket} Yes: book it at a Dak Ghar Niryat Kendra."),
+        );
+        let answer = wait_for(&app, user, "Dak Ghar Niryat Kendra").await;
+        assert!(
+            answer.contains("export desk") && answer.contains(&format!("#{ticket}")),
+            "{backend}: {answer}"
+        );
+        wait_for(&app, officer_id, "was sent to the user").await;
+
+        // The officer can also answer by replying to the ticket's message.
+        let note_id = *app.telegram.delivered_ids(officer_id).first().unwrap();
+        app.telegram
+            .reply(officer_id, "en", "Also register with EPCH.", note_id);
+        wait_for(&app, user, "Also register with EPCH.").await;
+
+        let thread = app.store.ticket_messages(ticket).await.unwrap();
+        assert_eq!(
+            thread.len(),
+            3,
+            "{backend}: question and two answers: {thread:?}"
+        );
+        assert_eq!(thread[0].0, "user");
+        assert_eq!(
+            app.store.audit_of(ticket).await.unwrap(),
+            ["opened", "answered", "answered"]
+        );
+        app.telegram.settle().await;
+        assert_eq!(
+            app.store.outbox_pending().await.unwrap(),
+            0,
+            "{backend}: nothing left undelivered"
+        );
+        let answers = app
+            .telegram
+            .delivered(user)
+            .iter()
+            .filter(|m| m["text"].as_str().unwrap().contains("Dak Ghar"))
+            .count();
+        assert_eq!(answers, 1, "{backend}: the answer is delivered once");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn officer_commands_are_refused_to_non_officers_and_to_other_districts() {
+    let app = TestApp::spawn().await;
+    let (moradabad, agra, stranger, user) = (unique_id(), unique_id(), unique_id(), unique_id());
+    app.store
+        .add_officer(&officer(
+            moradabad,
+            Role::District,
+            Some("UTTAR PRADESH/MORADABAD"),
+            Some("UTTAR PRADESH"),
+        ))
+        .await
+        .unwrap();
+    app.store
+        .add_officer(&officer(
+            agra,
+            Role::District,
+            Some("UTTAR PRADESH/AGRA"),
+            Some("UTTAR PRADESH"),
+        ))
+        .await
+        .unwrap();
+    user_in(&app, user, "UTTAR PRADESH/MORADABAD").await;
+    app.telegram
+        .text(user, "en", "/officer Which council for brassware?");
+    let opened = wait_for(&app, user, "ticket #").await;
+    let ticket = opened
+        .split("ticket #")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_end_matches('.')
+        .to_string();
+
+    app.telegram.text(
+        stranger,
+        "en",
+        &format!("/reply {ticket} I am not an officer"),
+    );
+    wait_for(&app, stranger, "only for registered export officers").await;
+    app.telegram
+        .text(agra, "en", &format!("/reply {ticket} Not my district"));
+    wait_for(&app, agra, "not in your jurisdiction").await;
+    app.telegram.settle().await;
+    for m in app.telegram.delivered(user) {
+        let t = m["text"].as_str().unwrap();
+        assert!(
+            !t.contains("not an officer") && !t.contains("Not my district"),
+            "nothing relayed: {t}"
+        );
+    }
+    assert!(
+        app.telegram
+            .delivered(agra)
+            .iter()
+            .all(|m| !m["text"].as_str().unwrap().contains("Which council")),
+        "the Agra officer never saw the question"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins() {
+    let app = TestApp::spawn().await;
+    let (state_officer, user, admin, user2) = (unique_id(), unique_id(), unique_id(), unique_id());
+    app.store
+        .add_officer(&officer(
+            state_officer,
+            Role::State,
+            None,
+            Some("RAJASTHAN"),
+        ))
+        .await
+        .unwrap();
+    user_in(&app, user, "RAJASTHAN/JODHPUR").await;
+    app.telegram
+        .text(user, "en", "/officer Export of wooden furniture");
+    wait_for(&app, state_officer, "wooden furniture").await;
+
+    app.store
+        .add_officer(&officer(admin, Role::Admin, None, None))
+        .await
+        .unwrap();
+    user_in(&app, user2, "KERALA/IDUKKI").await;
+    app.telegram
+        .text(user2, "en", "/officer cardamom auction question");
+    wait_for(&app, admin, "cardamom auction").await;
+    assert!(
+        app.telegram
+            .delivered(state_officer)
+            .iter()
+            .all(|m| !m["text"].as_str().unwrap().contains("cardamom"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens() {
+    let app = TestApp::spawn().await;
+    let user = unique_id();
+    app.telegram
+        .text(user, "en", "/officer a question for the desk");
+    let asked = wait_for(&app, user, "district").await;
+    assert!(asked.contains("PIN"), "{asked}");
+    assert!(app.store.open_tickets(user).await.unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once() {
+    let app = TestApp::spawn().await;
+    let (officer_id, user) = (unique_id(), unique_id());
+    app.store
+        .add_officer(&officer(
+            officer_id,
+            Role::District,
+            Some("BIHAR/BHAGALPUR"),
+            Some("BIHAR"),
+        ))
+        .await
+        .unwrap();
+    user_in(&app, user, "BIHAR/BHAGALPUR").await;
+    app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
+    app.telegram.fail_next("sendMessage", Fault::ServerError);
+    app.telegram
+        .text(user, "en", "/officer silk saree export documents");
+    app.telegram
+        .wait_until_for(
+            std::time::Duration::from_secs(40),
+            |f| !f.delivered(officer_id).is_empty() && !f.delivered(user).is_empty(),
+            "both messages",
+        )
+        .await;
+    app.telegram.settle().await;
+    assert_eq!(
+        app.telegram.delivered(officer_id).len(),
+        1,
+        "once to the officer"
+    );
+    assert_eq!(app.telegram.delivered(user).len(), 1, "once to the user");
+    assert_eq!(app.store.outbox_pending().await.unwrap(), 0);
+}
