@@ -270,3 +270,143 @@ async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once() {
     assert_eq!(app.telegram.delivered(user).len(), 1, "once to the user");
     assert_eq!(app.store.outbox_pending().await.unwrap(), 0);
 }
+
+fn ticket_number(opened: &str) -> i64 {
+    opened
+        .split("ticket #")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_end_matches('.')
+        .parse()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated() {
+    for (backend, store, _dir) in common::stores().await {
+        let app = TestApp::spawn_on(store).await;
+        let (officer_id, user) = (unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                officer_id,
+                Role::District,
+                Some("TAMIL NADU/TIRUPPUR"),
+                Some("TAMIL NADU"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "TAMIL NADU/TIRUPPUR").await;
+        app.telegram
+            .text(user, "en", "/officer knitted garments buyer in Spain");
+        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
+        wait_for(&app, officer_id, "knitted garments").await;
+        let buttons =
+            app.telegram.delivered(officer_id)[0]["reply_markup"]["inline_keyboard"][0].clone();
+        assert_eq!(
+            buttons[0]["callback_data"],
+            format!("c:{ticket}"),
+            "{backend}: a Claim button"
+        );
+
+        app.telegram.press(officer_id, "en", &format!("c:{ticket}"));
+        wait_for(&app, officer_id, "is yours").await;
+        app.telegram.text(officer_id, "en", "/queue");
+        let queue = wait_for(&app, officer_id, "Open tickets").await;
+        assert!(
+            queue.contains(&format!("#{ticket}")) && queue.contains("claimed"),
+            "{backend}: {queue}"
+        );
+
+        app.telegram.text(user, "en", "Also, what is RoDTEP?");
+        let follow = wait_for(&app, officer_id, "Follow-up").await;
+        assert!(
+            follow.contains("Also, what is RoDTEP?"),
+            "{backend}: the follow-up goes to the officer, not the bot: {follow}"
+        );
+        wait_for(
+            &app,
+            user,
+            &format!("Sent to the officer handling ticket #{ticket}"),
+        )
+        .await;
+
+        app.telegram
+            .text(officer_id, "en", &format!("/close {ticket}"));
+        wait_for(&app, user, "How helpful").await;
+        let stars = app.telegram.delivered(user).last().unwrap()["reply_markup"]["inline_keyboard"]
+            [0]
+        .as_array()
+        .unwrap()
+        .len();
+        assert_eq!(stars, 5, "{backend}: rate 1 to 5");
+        app.telegram.press(user, "en", &format!("r:{ticket}:4"));
+        app.telegram
+            .wait_until(
+                |f| {
+                    f.callback_answers().iter().any(|a| {
+                        a["text"]
+                            .as_str()
+                            .is_some_and(|t| t.contains("Thank you for rating"))
+                    })
+                },
+                "the rating thanks",
+            )
+            .await;
+        assert_eq!(
+            app.store.ticket(ticket).await.unwrap().unwrap().rating,
+            Some(4),
+            "{backend}"
+        );
+
+        app.telegram.text(user, "en", "What is RoDTEP?");
+        wait_for(&app, user, "Remission of Duties").await;
+        assert_eq!(
+            app.store.audit_of(ticket).await.unwrap(),
+            ["opened", "claimed", "closed", "rated"],
+            "{backend}: every step is in the audit log"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_can_transfer_a_ticket_to_another_district() {
+    let app = TestApp::spawn().await;
+    let (agra, moradabad, user) = (unique_id(), unique_id(), unique_id());
+    app.store
+        .add_officer(&officer(
+            agra,
+            Role::District,
+            Some("UTTAR PRADESH/AGRA"),
+            Some("UTTAR PRADESH"),
+        ))
+        .await
+        .unwrap();
+    app.store
+        .add_officer(&officer(
+            moradabad,
+            Role::District,
+            Some("UTTAR PRADESH/MORADABAD"),
+            Some("UTTAR PRADESH"),
+        ))
+        .await
+        .unwrap();
+    user_in(&app, user, "UTTAR PRADESH/AGRA").await;
+    app.telegram.text(user, "en", "/officer brass lamp exports");
+    let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
+    wait_for(&app, agra, "brass lamp").await;
+    app.telegram
+        .text(agra, "en", &format!("/transfer {ticket} Moradabad"));
+    wait_for(&app, agra, "was transferred to Moradabad").await;
+    wait_for(&app, moradabad, "brass lamp").await;
+    app.telegram.text(
+        moradabad,
+        "en",
+        &format!("/reply {ticket} Contact EPCH Moradabad."),
+    );
+    wait_for(&app, user, "Contact EPCH Moradabad.").await;
+    app.telegram.text(agra, "en", &format!("/close {ticket}"));
+    wait_for(&app, agra, "not in your jurisdiction").await;
+}

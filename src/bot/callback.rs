@@ -21,6 +21,12 @@ pub enum Callback {
     Forget(bool),
     /// "No": dismiss.
     Dismiss,
+    /// An officer claims a ticket.
+    Claim { ticket: i64 },
+    /// An officer asks how to transfer a ticket.
+    Transfer { ticket: i64 },
+    /// The user rates a closed ticket 1–5.
+    Rate { ticket: i64, stars: u8 },
 }
 
 /// A 16-bit checksum of a district key.
@@ -41,6 +47,9 @@ impl Callback {
             Callback::Show(id) => format!("s:{id}"),
             Callback::Forget(yes) => format!("x:{}", if *yes { 'y' } else { 'n' }),
             Callback::Dismiss => "n".into(),
+            Callback::Claim { ticket } => format!("c:{ticket}"),
+            Callback::Transfer { ticket } => format!("t:{ticket}"),
+            Callback::Rate { ticket, stars } => format!("r:{ticket}:{stars}"),
         }
     }
 
@@ -77,6 +86,20 @@ impl Callback {
                 _ => None,
             },
             "n" if rest.is_empty() => Some(Callback::Dismiss),
+            "c" => Some(Callback::Claim {
+                ticket: rest.parse().ok()?,
+            }),
+            "t" => Some(Callback::Transfer {
+                ticket: rest.parse().ok()?,
+            }),
+            "r" => {
+                let (t, n) = rest.split_once(':')?;
+                let stars: u8 = n.parse().ok().filter(|n| (1..=5).contains(n))?;
+                Some(Callback::Rate {
+                    ticket: t.parse().ok()?,
+                    stars,
+                })
+            }
             _ => None,
         }
     }
@@ -111,6 +134,12 @@ mod tests {
             Callback::Show("rodtep".into()),
             Callback::Forget(true),
             Callback::Dismiss,
+            Callback::Claim { ticket: 12 },
+            Callback::Transfer { ticket: 12 },
+            Callback::Rate {
+                ticket: 12,
+                stars: 5,
+            },
         ] {
             assert_eq!(Callback::parse(&c.encode()), Some(c.clone()), "{c:?}");
             assert!(c.fits());

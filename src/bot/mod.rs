@@ -206,6 +206,20 @@ where
     if user.state == DialogueState::AwaitingDistrict {
         return district_input(&bot, &ctx, chat, user_id, lang, text).await;
     }
+    // While an officer holds the user's ticket, what the user writes goes to the officer.
+    if msg.chat.is_private()
+        && let Some(ticket) = ctx.store.claimed_ticket_of(user_id).await?
+    {
+        crate::escalation::follow_up(
+            &ctx.store,
+            &ctx.answerer,
+            &ticket,
+            text,
+            i64::from(msg.id.0),
+        )
+        .await?;
+        return Ok(());
+    }
     question(&bot, &ctx, chat, user_id, lang, text).await
 }
 
@@ -323,6 +337,58 @@ where
                         "officer-not-registered"
                     };
                     send_html(bot, chat, &say(usage), None).await?;
+                }
+            }
+        }
+        "queue" => match crate::escalation::queue(&ctx.store, &ctx.answerer, user_id).await? {
+            Some(text) => {
+                send_html(bot, chat, &escape(&text), None).await?;
+            }
+            None => {
+                send_html(bot, chat, &say("officer-not-registered"), None).await?;
+            }
+        },
+        "close" => match rest.trim_start_matches('#').parse::<i64>() {
+            Ok(ticket) => {
+                if let Err(refusal) =
+                    crate::escalation::close(&ctx.store, &ctx.answerer, user_id, ticket).await?
+                {
+                    refuse(bot, ctx, chat, lang, refusal, ticket).await?;
+                }
+            }
+            Err(_) => {
+                send_html(bot, chat, &say("officer-usage-close"), None).await?;
+            }
+        },
+        "transfer" => {
+            let (number, target) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            match (number.trim_start_matches('#').parse::<i64>(), target.trim()) {
+                (Ok(ticket), target) if !target.is_empty() => {
+                    match crate::escalation::transfer(
+                        &ctx.store,
+                        &ctx.answerer,
+                        user_id,
+                        ticket,
+                        target,
+                    )
+                    .await?
+                    {
+                        Ok(shown) => {
+                            let msg = ctx.i18n().message(
+                                lang,
+                                "officer-transferred",
+                                &args(&[("ticket", &ticket.to_string()), ("target", &shown)]),
+                            );
+                            send_html(bot, chat, &escape(&msg), None).await?;
+                        }
+                        Err(Some(refusal)) => refuse(bot, ctx, chat, lang, refusal, ticket).await?,
+                        Err(None) => {
+                            send_html(bot, chat, &say("officer-usage-transfer"), None).await?;
+                        }
+                    }
+                }
+                _ => {
+                    send_html(bot, chat, &say("officer-usage-transfer"), None).await?;
                 }
             }
         }
@@ -556,6 +622,27 @@ where
     Ok(())
 }
 
+/// Tells an officer (or someone who is not one) why an action was refused.
+async fn refuse<B>(
+    bot: &B,
+    ctx: &Context,
+    chat: ChatId,
+    lang: Lang,
+    refusal: crate::escalation::Refusal,
+    ticket: i64,
+) -> HandlerResult
+where
+    B: Telegram,
+{
+    let msg = ctx.i18n().message(
+        lang,
+        refusal.message_id(),
+        &args(&[("ticket", &ticket.to_string())]),
+    );
+    send_html(bot, chat, &escape(&msg), None).await?;
+    Ok(())
+}
+
 /// An officer's answer to a ticket (`/reply N text`, or a reply to the ticket's message).
 #[allow(clippy::too_many_arguments)]
 async fn officer_answer<B>(
@@ -737,6 +824,53 @@ where
             send_html(&bot, chat, &escape(&i18n.get(lang, "cancelled")), None).await?;
         }
         Callback::Dismiss => answer_callback(&bot, &q.id, None).await,
+        Callback::Claim { ticket } => {
+            use crate::escalation::Claim;
+            let text =
+                match crate::escalation::claim(&ctx.store, &ctx.answerer, user_id, ticket).await? {
+                    Claim::Claimed => i18n.message(
+                        lang,
+                        "officer-claimed",
+                        &args(&[("ticket", &ticket.to_string())]),
+                    ),
+                    Claim::TakenBy(name) => i18n.message(
+                        lang,
+                        "officer-claimed-by-other",
+                        &args(&[("ticket", &ticket.to_string()), ("officer", &name)]),
+                    ),
+                    Claim::Refused(r) => i18n.message(
+                        lang,
+                        r.message_id(),
+                        &args(&[("ticket", &ticket.to_string())]),
+                    ),
+                };
+            answer_callback(&bot, &q.id, None).await;
+            send_html(&bot, chat, &escape(&text), None).await?;
+        }
+        Callback::Transfer { ticket: _ } => {
+            answer_callback(&bot, &q.id, None).await;
+            send_html(
+                &bot,
+                chat,
+                &escape(&i18n.get(lang, "officer-usage-transfer")),
+                None,
+            )
+            .await?;
+        }
+        Callback::Rate { ticket, stars } => {
+            if ctx
+                .store
+                .rate_ticket(ticket, user_id, i32::from(stars))
+                .await?
+            {
+                ctx.store
+                    .audit(Some(ticket), user_id, "rated", &stars.to_string())
+                    .await?;
+                answer_callback(&bot, &q.id, Some(i18n.get(lang, "ticket-rating-thanks"))).await;
+            } else {
+                stale().await;
+            }
+        }
     }
     Ok(())
 }

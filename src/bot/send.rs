@@ -136,17 +136,26 @@ pub async fn answer_callback<B>(
 
 /// Sends HTML text once, split into parts that fit, without retrying (the outbox retries).
 /// Returns the id of the last message sent.
-pub async fn send_html_once<B>(bot: &B, chat: ChatId, html: &str) -> Result<i64, RequestError>
+pub async fn send_html_once<B>(
+    bot: &B,
+    chat: ChatId,
+    html: &str,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> Result<i64, RequestError>
 where
     B: Telegram,
 {
+    let parts = split_html(html, MAX_MESSAGE);
+    let n = parts.len();
     let mut last = 0;
-    for part in split_html(html, MAX_MESSAGE) {
-        let msg = bot
-            .send_message(chat, part)
-            .parse_mode(ParseMode::Html)
-            .await?;
-        last = i64::from(msg.id.0);
+    for (i, part) in parts.into_iter().enumerate() {
+        let mut req = bot.send_message(chat, part).parse_mode(ParseMode::Html);
+        if i + 1 == n
+            && let Some(k) = &keyboard
+        {
+            req = req.reply_markup(k.clone());
+        }
+        last = i64::from(req.await?.id.0);
     }
     Ok(last)
 }

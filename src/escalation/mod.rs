@@ -41,17 +41,32 @@ pub async fn route(
     kb: &KnowledgeBase,
     district_key: &str,
 ) -> Result<(Role, Vec<Officer>), StoreError> {
+    route_from(store, kb, district_key, Role::District).await
+}
+
+/// The levels in escalation order.
+pub const LEVELS: [Role; 4] = [Role::District, Role::State, Role::Ra, Role::Admin];
+
+/// Like [`route`], starting at `from` (a transfer to a state, or an escalation).
+pub async fn route_from(
+    store: &Store,
+    kb: &KnowledgeBase,
+    district_key: &str,
+    from: Role,
+) -> Result<(Role, Vec<Officer>), StoreError> {
     let district = kb.district_by_key(district_key);
     let state = district.map(|d| d.state.clone()).unwrap_or_default();
     let ra = district
         .and_then(|d| d.regional_authority.clone())
         .unwrap_or_default();
-    for (role, value) in [
+    let start = LEVELS.iter().position(|&r| r == from).unwrap_or(0);
+    let all = [
         (Role::District, district_key),
         (Role::State, state.as_str()),
         (Role::Ra, ra.as_str()),
         (Role::Admin, ""),
-    ] {
+    ];
+    for (role, value) in all.into_iter().skip(start) {
         if role != Role::Admin && value.is_empty() {
             continue;
         }
@@ -111,35 +126,24 @@ pub async fn open_ticket(
     }
     let (level, officers) = route(store, kb, district_key).await?;
     let district = kb.district_by_key(district_key);
-    let district_en = district.map_or_else(|| district_key.to_string(), |d| d.display_name());
-    let state_en = district.map_or_else(String::new, |d| d.display_state());
     let guess = question
         .as_ref()
         .and_then(|q| q.top_result.as_deref())
         .and_then(|id| crate::answer::key_from_id(kb, id).map(|_| id.to_string()))
         .unwrap_or_else(|| "—".into());
     for o in &officers {
-        let olang = language_of(store, o.telegram_id).await?;
-        let html = escape_html(&i18n.message(
-            olang,
-            "officer-new-ticket",
-            &args(&[
-                ("ticket", &ticket.to_string()),
-                ("district", &district_en),
-                ("state", &state_en),
-                ("language", lang.english_name()),
-                ("question", &text),
-                ("guess", &guess),
-            ]),
-        ));
-        store
-            .enqueue(
-                &format!("ticket:{ticket}:new:{}", o.telegram_id),
-                o.telegram_id,
-                &html,
-                Some(ticket),
-            )
-            .await?;
+        notify_officer(
+            store,
+            answerer,
+            o,
+            ticket,
+            &format!("ticket:{ticket}:new:{}", o.telegram_id),
+            &text,
+            lang,
+            &guess,
+            district_key,
+        )
+        .await?;
     }
     let name = district.map_or_else(|| district_key.to_string(), |d| d.name_in(lang));
     let confirm = i18n.message(
@@ -166,6 +170,348 @@ pub async fn open_ticket(
             .await?;
     }
     Ok(ticket)
+}
+
+/// The new-ticket message to one officer, in their language, with Claim and Transfer buttons.
+#[allow(clippy::too_many_arguments)]
+async fn notify_officer(
+    store: &Store,
+    answerer: &Answerer,
+    o: &Officer,
+    ticket: i64,
+    key: &str,
+    question: &str,
+    user_lang: Lang,
+    guess: &str,
+    district_key: &str,
+) -> Result<(), StoreError> {
+    let engine = answerer.engine();
+    let district = engine.kb.district_by_key(district_key);
+    let i18n = &answerer.i18n;
+    let olang = language_of(store, o.telegram_id).await?;
+    let html = escape_html(&i18n.message(
+        olang,
+        "officer-new-ticket",
+        &args(&[
+            ("ticket", &ticket.to_string()),
+            (
+                "district",
+                &district.map_or_else(|| district_key.to_string(), |d| d.display_name()),
+            ),
+            (
+                "state",
+                &district.map_or_else(String::new, |d| d.display_state()),
+            ),
+            ("language", user_lang.english_name()),
+            ("question", question),
+            ("guess", guess),
+        ]),
+    ));
+    let buttons = serde_json::json!({"inline_keyboard": [[
+        {"text": i18n.get(olang, "officer-claim"), "callback_data": format!("c:{ticket}")},
+        {"text": i18n.get(olang, "officer-transfer"), "callback_data": format!("t:{ticket}")},
+    ]]});
+    store
+        .enqueue_with_buttons(
+            key,
+            o.telegram_id,
+            &html,
+            Some(ticket),
+            Some(&buttons.to_string()),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Checks that `officer_id` is an officer with `ticket_id` in their jurisdiction.
+async fn officer_and_ticket(
+    store: &Store,
+    kb: &KnowledgeBase,
+    officer_id: i64,
+    ticket_id: i64,
+) -> Result<Result<(Officer, crate::store::Ticket), Refusal>, StoreError> {
+    let Some(officer) = store.officer(officer_id).await? else {
+        return Ok(Err(Refusal::NotOfficer));
+    };
+    let Some(ticket) = store.ticket(ticket_id).await? else {
+        return Ok(Err(Refusal::NoSuchTicket));
+    };
+    if !in_jurisdiction(&officer, kb, &ticket.district) {
+        store
+            .audit(
+                Some(ticket_id),
+                officer_id,
+                "refused",
+                "not in jurisdiction",
+            )
+            .await?;
+        return Ok(Err(Refusal::NotJurisdiction));
+    }
+    Ok(Ok((officer, ticket)))
+}
+
+/// What a press of "Claim" did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    /// The officer holds the ticket now (or already did).
+    Claimed,
+    /// Another officer holds it: their name.
+    TakenBy(String),
+    Refused(Refusal),
+}
+
+/// An officer claims a ticket: from then on the user's follow-ups go to them.
+pub async fn claim(
+    store: &Store,
+    answerer: &Answerer,
+    officer_id: i64,
+    ticket_id: i64,
+) -> Result<Claim, StoreError> {
+    let engine = answerer.engine();
+    if let Err(r) = officer_and_ticket(store, &engine.kb, officer_id, ticket_id).await? {
+        return Ok(Claim::Refused(r));
+    }
+    match store.claim_ticket(ticket_id, officer_id).await? {
+        None => {
+            store
+                .audit(Some(ticket_id), officer_id, "claimed", "")
+                .await?;
+            Ok(Claim::Claimed)
+        }
+        Some(other) => {
+            let name = store
+                .officer(other)
+                .await?
+                .map_or_else(|| other.to_string(), |o| o.name);
+            Ok(Claim::TakenBy(name))
+        }
+    }
+}
+
+/// An officer closes a ticket; the user is asked to rate the answer (1–5).
+pub async fn close(
+    store: &Store,
+    answerer: &Answerer,
+    officer_id: i64,
+    ticket_id: i64,
+) -> Result<Result<(), Refusal>, StoreError> {
+    let engine = answerer.engine();
+    let ticket = match officer_and_ticket(store, &engine.kb, officer_id, ticket_id).await? {
+        Ok((_, t)) => t,
+        Err(r) => return Ok(Err(r)),
+    };
+    if store.close_ticket(ticket_id).await? {
+        let i18n = &answerer.i18n;
+        let ulang = language_of(store, ticket.telegram_id).await?;
+        let ask = escape_html(&i18n.message(
+            ulang,
+            "ticket-closed-user",
+            &args(&[("ticket", &ticket_id.to_string())]),
+        ));
+        let stars: Vec<serde_json::Value> =
+            (1..=5).map(|n| serde_json::json!({"text": n.to_string(), "callback_data": format!("r:{ticket_id}:{n}")})).collect();
+        let buttons = serde_json::json!({"inline_keyboard": [stars]}).to_string();
+        store
+            .enqueue_with_buttons(
+                &format!("ticket:{ticket_id}:closed"),
+                ticket.telegram_id,
+                &ask,
+                Some(ticket_id),
+                Some(&buttons),
+            )
+            .await?;
+        let olang = language_of(store, officer_id).await?;
+        let receipt = escape_html(&i18n.message(
+            olang,
+            "officer-closed",
+            &args(&[("ticket", &ticket_id.to_string())]),
+        ));
+        store
+            .enqueue(
+                &format!("ticket:{ticket_id}:closed:receipt"),
+                officer_id,
+                &receipt,
+                Some(ticket_id),
+            )
+            .await?;
+        store
+            .audit(Some(ticket_id), officer_id, "closed", "")
+            .await?;
+    }
+    Ok(Ok(()))
+}
+
+/// An officer moves a ticket to another district (its officers) or to a state's nodal
+/// officer. `target` is a district name/PIN or a state name.
+pub async fn transfer(
+    store: &Store,
+    answerer: &Answerer,
+    officer_id: i64,
+    ticket_id: i64,
+    target: &str,
+) -> Result<Result<String, Option<Refusal>>, StoreError> {
+    let engine = answerer.engine();
+    let kb = &engine.kb;
+    let ticket = match officer_and_ticket(store, kb, officer_id, ticket_id).await? {
+        Ok((_, t)) => t,
+        Err(r) => return Ok(Err(Some(r))),
+    };
+    let upper = target.trim().to_uppercase();
+    let (district_key, level, shown) = match kb.find_district(target) {
+        crate::knowledge::places::DistrictMatch::Exact(i) => {
+            let d = &kb.districts[i];
+            (
+                d.key(),
+                Role::District,
+                format!("{} ({})", d.display_name(), d.display_state()),
+            )
+        }
+        _ if kb.districts.iter().any(|d| d.state == upper) => {
+            // Keep the user's district if it is in that state; otherwise the state's first.
+            let key = if ticket.district.starts_with(&format!("{upper}/")) {
+                ticket.district.clone()
+            } else {
+                kb.districts
+                    .iter()
+                    .find(|d| d.state == upper)
+                    .map(|d| d.key())
+                    .unwrap_or_default()
+            };
+            (key, Role::State, crate::knowledge::title_case(&upper))
+        }
+        _ => return Ok(Err(None)),
+    };
+    store
+        .move_ticket(ticket_id, &district_key, level.as_str())
+        .await?;
+    let (_, officers) = route_from(store, kb, &district_key, level).await?;
+    let question = store
+        .ticket_messages(ticket_id)
+        .await?
+        .into_iter()
+        .next()
+        .map(|(_, t)| t)
+        .unwrap_or_default();
+    let ulang = language_of(store, ticket.telegram_id).await?;
+    let stamp = crate::store::now();
+    for o in officers.iter().filter(|o| o.telegram_id != officer_id) {
+        let key = format!("ticket:{ticket_id}:transfer:{stamp}:{}", o.telegram_id);
+        notify_officer(
+            store,
+            answerer,
+            o,
+            ticket_id,
+            &key,
+            &question,
+            ulang,
+            "—",
+            &district_key,
+        )
+        .await?;
+    }
+    store
+        .audit(Some(ticket_id), officer_id, "transferred", &shown)
+        .await?;
+    Ok(Ok(shown))
+}
+
+/// A user's message while an officer holds their ticket: it joins the thread and goes to the
+/// officer. `source` is the user's Telegram message id.
+pub async fn follow_up(
+    store: &Store,
+    answerer: &Answerer,
+    ticket: &crate::store::Ticket,
+    text: &str,
+    source: i64,
+) -> Result<(), StoreError> {
+    let Some(officer) = ticket.claimed_by else {
+        return Ok(());
+    };
+    let key = format!("ticket:{}:followup:{source}", ticket.id);
+    let i18n = &answerer.i18n;
+    let olang = language_of(store, officer).await?;
+    let note = escape_html(&i18n.message(
+        olang,
+        "officer-followup",
+        &args(&[("ticket", &ticket.id.to_string()), ("text", text)]),
+    ));
+    if store.enqueue(&key, officer, &note, Some(ticket.id)).await? {
+        store
+            .add_ticket_message(ticket.id, "user", ticket.telegram_id, text)
+            .await?;
+        let ulang = language_of(store, ticket.telegram_id).await?;
+        let ack = escape_html(&i18n.message(
+            ulang,
+            "ticket-followup-sent",
+            &args(&[("ticket", &ticket.id.to_string())]),
+        ));
+        store
+            .enqueue(
+                &format!("{key}:ack"),
+                ticket.telegram_id,
+                &ack,
+                Some(ticket.id),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+/// The open tickets in an officer's jurisdiction, one line each, or `None` if not an officer.
+pub async fn queue(
+    store: &Store,
+    answerer: &Answerer,
+    officer_id: i64,
+) -> Result<Option<String>, StoreError> {
+    let Some(officer) = store.officer(officer_id).await? else {
+        return Ok(None);
+    };
+    let engine = answerer.engine();
+    let i18n = &answerer.i18n;
+    let lang = language_of(store, officer_id).await?;
+    let now = crate::store::now();
+    let mut lines = Vec::new();
+    for t in store.open_tickets_all().await? {
+        if !in_jurisdiction(&officer, &engine.kb, &t.district) {
+            continue;
+        }
+        let question = store
+            .ticket_messages(t.id)
+            .await?
+            .into_iter()
+            .next()
+            .map(|(_, q)| q)
+            .unwrap_or_default();
+        let short: String = question.chars().take(60).collect();
+        let status = if t.claimed_by.is_some() {
+            "claimed"
+        } else {
+            "new"
+        };
+        let district = engine
+            .kb
+            .district_by_key(&t.district)
+            .map_or_else(|| t.district.clone(), |d| d.display_name());
+        lines.push(i18n.message(
+            lang,
+            "officer-queue-line",
+            &args(&[
+                ("ticket", &t.id.to_string()),
+                ("district", &district),
+                ("age", &((now - t.created).max(0) / 3600).to_string()),
+                ("status", status),
+                ("question", &short),
+            ]),
+        ));
+    }
+    if lines.is_empty() {
+        return Ok(Some(i18n.get(lang, "officer-queue-empty")));
+    }
+    Ok(Some(format!(
+        "{}\n{}",
+        i18n.get(lang, "officer-queue-heading"),
+        lines.join("\n")
+    )))
 }
 
 /// An officer's answer to a ticket: added to its thread and queued to the user (marked as

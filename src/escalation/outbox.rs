@@ -41,7 +41,11 @@ pub async fn deliver_due<B: Telegram>(
             continue;
         }
         attempted += 1;
-        match send_html_once(bot, teloxide::types::ChatId(row.chat_id), &row.html).await {
+        let markup = row
+            .markup
+            .as_deref()
+            .and_then(|m| serde_json::from_str(m).ok());
+        match send_html_once(bot, teloxide::types::ChatId(row.chat_id), &row.html, markup).await {
             Ok(message_id) => store.outbox_sent(row.id, message_id).await?,
             Err(e) => {
                 let wait = match &e {

@@ -57,7 +57,38 @@ pub struct Ticket {
     pub telegram_id: i64,
     pub question_id: i64,
     pub district: String,
+    /// "open" or "closed".
     pub status: String,
+    pub claimed_by: Option<i64>,
+    /// The routing level it is at: district, state, ra or admin.
+    pub level: String,
+    pub reminded: bool,
+    pub created: i64,
+    pub rating: Option<i32>,
+}
+
+macro_rules! select_tickets {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, telegram_id, question_id, district, status, claimed_by, level, reminded, created, rating FROM tickets ",
+            $rest
+        )
+    };
+}
+
+fn ticket_from(r: &sqlx::any::AnyRow) -> Ticket {
+    Ticket {
+        id: r.get(0),
+        telegram_id: r.get(1),
+        question_id: r.get(2),
+        district: r.get(3),
+        status: r.get(4),
+        claimed_by: r.get(5),
+        level: r.get(6),
+        reminded: r.get::<i32, _>(7) != 0,
+        created: r.get(8),
+        rating: r.get(9),
+    }
 }
 
 /// A message waiting in the outbox.
@@ -67,6 +98,8 @@ pub struct OutboxRow {
     pub chat_id: i64,
     pub html: String,
     pub attempts: i32,
+    /// Inline keyboard as Bot API JSON.
+    pub markup: Option<String>,
 }
 
 fn officer_from(r: &sqlx::any::AnyRow) -> Officer {
@@ -158,19 +191,99 @@ impl Store {
     }
 
     pub async fn ticket(&self, id: i64) -> Result<Option<Ticket>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id, telegram_id, question_id, district, status FROM tickets WHERE id = $1",
-        )
-        .bind(id)
+        let row = sqlx::query(select_tickets!("WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(ticket_from))
+    }
+
+    /// Every open ticket, oldest first.
+    pub async fn open_tickets_all(&self) -> Result<Vec<Ticket>, StoreError> {
+        let rows = sqlx::query(select_tickets!("WHERE status = 'open' ORDER BY id"))
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(ticket_from).collect())
+    }
+
+    /// The user's open ticket that an officer has claimed (their follow-ups go there).
+    pub async fn claimed_ticket_of(&self, telegram_id: i64) -> Result<Option<Ticket>, StoreError> {
+        let row = sqlx::query(select_tickets!(
+            "WHERE telegram_id = $1 AND status = 'open' AND claimed_by IS NOT NULL ORDER BY id DESC LIMIT 1"
+        ))
+        .bind(telegram_id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| Ticket {
-            id: r.get(0),
-            telegram_id: r.get(1),
-            question_id: r.get(2),
-            district: r.get(3),
-            status: r.get(4),
-        }))
+        Ok(row.as_ref().map(ticket_from))
+    }
+
+    /// Claims an open, unclaimed ticket: `None` if this officer now holds it, else who does.
+    pub async fn claim_ticket(&self, id: i64, officer: i64) -> Result<Option<i64>, StoreError> {
+        let r = sqlx::query("UPDATE tickets SET claimed_by = $1 WHERE id = $2 AND status = 'open' AND claimed_by IS NULL")
+            .bind(officer)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        if r.rows_affected() == 1 {
+            return Ok(None);
+        }
+        Ok(self
+            .ticket(id)
+            .await?
+            .and_then(|t| t.claimed_by)
+            .filter(|&o| o != officer))
+    }
+
+    /// Closes an open ticket; whether it was open.
+    pub async fn close_ticket(&self, id: i64) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE tickets SET status = 'closed', closed = $1 WHERE id = $2 AND status = 'open'",
+        )
+        .bind(now())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// The user's rating (1–5) of a closed ticket of theirs; whether it was recorded.
+    pub async fn rate_ticket(
+        &self,
+        id: i64,
+        telegram_id: i64,
+        stars: i32,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query("UPDATE tickets SET rating = $1 WHERE id = $2 AND telegram_id = $3 AND status = 'closed'")
+            .bind(stars)
+            .bind(id)
+            .bind(telegram_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Moves a ticket to another district or routing level; it is unclaimed again.
+    pub async fn move_ticket(
+        &self,
+        id: i64,
+        district: &str,
+        level: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE tickets SET district = $1, level = $2, claimed_by = NULL, reminded = 0 WHERE id = $3")
+            .bind(district)
+            .bind(level)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mark_reminded(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE tickets SET reminded = 1 WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub async fn add_ticket_message(
@@ -211,15 +324,29 @@ impl Store {
         html: &str,
         ticket: Option<i64>,
     ) -> Result<bool, StoreError> {
+        self.enqueue_with_buttons(key, chat_id, html, ticket, None)
+            .await
+    }
+
+    /// Like [`Store::enqueue`], with an inline keyboard (as Bot API JSON).
+    pub async fn enqueue_with_buttons(
+        &self,
+        key: &str,
+        chat_id: i64,
+        html: &str,
+        ticket: Option<i64>,
+        markup: Option<&str>,
+    ) -> Result<bool, StoreError> {
         let r = sqlx::query(
-            "INSERT INTO outbox (idempotency_key, chat_id, html, ticket_id, next_attempt, created) VALUES ($1, $2, $3, $4, $5, $5) \
-             ON CONFLICT (idempotency_key) DO NOTHING",
+            "INSERT INTO outbox (idempotency_key, chat_id, html, ticket_id, next_attempt, created, markup) \
+             VALUES ($1, $2, $3, $4, $5, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING",
         )
         .bind(key)
         .bind(chat_id)
         .bind(html)
         .bind(ticket)
         .bind(now())
+        .bind(markup)
         .execute(&self.pool)
         .await?;
         Ok(r.rows_affected() > 0)
@@ -228,7 +355,7 @@ impl Store {
     /// Messages due to be sent.
     pub async fn due_outbox(&self, at: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, chat_id, html, attempts FROM outbox WHERE status = 'pending' AND next_attempt <= $1 AND lease_until <= $1 \
+            "SELECT id, chat_id, html, attempts, markup FROM outbox WHERE status = 'pending' AND next_attempt <= $1 AND lease_until <= $1 \
              ORDER BY id LIMIT $2",
         )
         .bind(at)
@@ -242,6 +369,7 @@ impl Store {
                 chat_id: r.get(1),
                 html: r.get(2),
                 attempts: r.get(3),
+                markup: r.get(4),
             })
             .collect())
     }
