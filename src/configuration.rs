@@ -9,6 +9,9 @@
 //! | default language | `default_language` | `DEFAULT_LANGUAGE` | `en` |
 //! | bot token | `telegram_token` | `TELOXIDE_TOKEN` | none |
 //! | Bot API base URL | `telegram_api_url` | `TELEGRAM_API_URL` | `https://api.telegram.org` |
+//! | hours to an SLA reminder | `sla_remind_hours` | `SLA_REMIND_HOURS` | `24` |
+//! | hours to each escalation | `sla_escalate_hours` | `SLA_ESCALATE_HOURS` | `72` |
+//! | working days | `sla_working_days` | `SLA_WORKING_DAYS` (`mon,tue,...`) | Monday to Friday |
 
 use std::path::{Path, PathBuf};
 
@@ -46,6 +49,9 @@ pub struct Settings {
     pub default_language: Lang,
     pub telegram_token: Option<String>,
     pub telegram_api_url: Option<String>,
+    pub sla_remind_hours: u32,
+    pub sla_escalate_hours: u32,
+    pub sla_working_days: Vec<String>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -62,6 +68,9 @@ impl std::fmt::Debug for Settings {
                 &self.telegram_token.as_ref().map(|_| "<redacted>"),
             )
             .field("telegram_api_url", &self.telegram_api_url)
+            .field("sla_remind_hours", &self.sla_remind_hours)
+            .field("sla_escalate_hours", &self.sla_escalate_hours)
+            .field("sla_working_days", &self.sla_working_days)
             .finish()
     }
 }
@@ -81,6 +90,11 @@ impl Default for Settings {
             default_language: Lang::En,
             telegram_token: None,
             telegram_api_url: None,
+            sla_remind_hours: 24,
+            sla_escalate_hours: 72,
+            sla_working_days: ["mon", "tue", "wed", "thu", "fri"]
+                .map(String::from)
+                .to_vec(),
         }
     }
 }
@@ -133,7 +147,53 @@ impl Settings {
         if let Some(v) = get("TELEGRAM_API_URL") {
             self.telegram_api_url = Some(v);
         }
+        let hours = |key: &'static str, v: String| {
+            v.trim().parse::<u32>().map_err(|_| ConfigError::Invalid {
+                key,
+                message: format!("{v:?} is not a number of hours"),
+            })
+        };
+        if let Some(v) = get("SLA_REMIND_HOURS") {
+            self.sla_remind_hours = hours("SLA_REMIND_HOURS", v)?;
+        }
+        if let Some(v) = get("SLA_ESCALATE_HOURS") {
+            self.sla_escalate_hours = hours("SLA_ESCALATE_HOURS", v)?;
+        }
+        if let Some(v) = get("SLA_WORKING_DAYS") {
+            self.sla_working_days = v
+                .split(',')
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty())
+                .collect();
+        }
+        self.sla()?;
         Ok(())
+    }
+
+    /// The SLA settings, checked.
+    pub fn sla(&self) -> Result<crate::escalation::sla::Sla, ConfigError> {
+        let days = self
+            .sla_working_days
+            .iter()
+            .map(|d| {
+                d.parse::<chrono::Weekday>()
+                    .map_err(|_| ConfigError::Invalid {
+                        key: "sla_working_days",
+                        message: format!("{d:?} is not a day (mon, tue, ...)"),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if days.is_empty() {
+            return Err(ConfigError::Invalid {
+                key: "sla_working_days",
+                message: "name at least one working day".into(),
+            });
+        }
+        Ok(crate::escalation::sla::Sla {
+            remind_hours: self.sla_remind_hours,
+            escalate_hours: self.sla_escalate_hours,
+            working_days: days,
+        })
     }
 }
 
@@ -164,6 +224,25 @@ mod tests {
         .unwrap();
         assert_eq!(s.default_language, Lang::Ta);
         assert_eq!(s.database_url, "postgres://u:secret@localhost/test");
+    }
+
+    #[test]
+    fn sla_settings_come_from_the_environment_and_are_checked() {
+        let mut s = Settings::default();
+        s.apply_env(|k| match k {
+            "SLA_REMIND_HOURS" => Some("8".into()),
+            "SLA_WORKING_DAYS" => Some("mon,tue,wed,thu,fri,sat".into()),
+            _ => None,
+        })
+        .unwrap();
+        let sla = s.sla().unwrap();
+        assert_eq!(sla.remind_hours, 8);
+        assert_eq!(sla.working_days.len(), 6);
+        assert!(
+            Settings::default()
+                .apply_env(|k| (k == "SLA_WORKING_DAYS").then(|| "funday".into()))
+                .is_err()
+        );
     }
 
     #[test]

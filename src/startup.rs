@@ -52,6 +52,7 @@ pub fn telegram_client(settings: &Settings) -> anyhow::Result<Bot> {
 /// Runs the bot until SIGINT or SIGTERM; updates in flight are finished first.
 pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let bot = telegram_client(&settings)?;
+    let sla = settings.sla()?;
     let answerer = Arc::new(
         Answerer::open(
             &settings.knowledge_dir,
@@ -87,6 +88,11 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     tokio::spawn(crate::escalation::outbox::run(
         throttled.clone(),
         ctx.store.clone(),
+    ));
+    tokio::spawn(crate::escalation::sla::run(
+        ctx.store.clone(),
+        answerer.clone(),
+        sla,
     ));
     let mut dispatcher = Dispatcher::builder(
         throttled.clone(),

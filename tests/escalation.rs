@@ -410,3 +410,107 @@ async fn an_officer_can_transfer_a_ticket_to_another_district() {
     app.telegram.text(agra, "en", &format!("/close {ticket}"));
     wait_for(&app, agra, "not in your jurisdiction").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_admins() {
+    use export_helpdesk::escalation::sla::{Sla, tick};
+    for (backend, store, _dir) in common::stores().await {
+        let app = TestApp::spawn_on(store).await;
+        let (district_officer, state_officer, admin, user) =
+            (unique_id(), unique_id(), unique_id(), unique_id());
+        // A district of its own state, so no other test's officers interfere on PostgreSQL.
+        app.store
+            .add_officer(&officer(
+                district_officer,
+                Role::District,
+                Some("SIKKIM/PAKYONG"),
+                Some("SIKKIM"),
+            ))
+            .await
+            .unwrap();
+        app.store
+            .add_officer(&officer(state_officer, Role::State, None, Some("SIKKIM")))
+            .await
+            .unwrap();
+        app.store
+            .add_officer(&officer(admin, Role::Admin, None, None))
+            .await
+            .unwrap();
+        user_in(&app, user, "SIKKIM/PAKYONG").await;
+        app.telegram
+            .text(user, "en", "/officer large cardamom export licence");
+        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
+        wait_for(&app, district_officer, "large cardamom").await;
+        let created = app.store.ticket(ticket).await.unwrap().unwrap().created;
+        let every_day = Sla {
+            working_days: vec![
+                chrono::Weekday::Mon,
+                chrono::Weekday::Tue,
+                chrono::Weekday::Wed,
+                chrono::Weekday::Thu,
+                chrono::Weekday::Fri,
+                chrono::Weekday::Sat,
+                chrono::Weekday::Sun,
+            ],
+            ..Sla::default()
+        };
+        let answerer = common::shared_answerer();
+        let hour = 3600;
+
+        let r = tick(&app.store, answerer, &every_day, created + 23 * hour)
+            .await
+            .unwrap();
+        assert!(!r.reminded.contains(&ticket), "{backend}: not yet");
+        let r = tick(&app.store, answerer, &every_day, created + 25 * hour)
+            .await
+            .unwrap();
+        assert!(
+            r.reminded.contains(&ticket),
+            "{backend}: reminded after 24 h"
+        );
+        wait_for(&app, district_officer, "Reminder").await;
+        let r = tick(&app.store, answerer, &every_day, created + 26 * hour)
+            .await
+            .unwrap();
+        assert!(
+            !r.reminded.contains(&ticket),
+            "{backend}: one reminder, not one a tick"
+        );
+
+        let r = tick(&app.store, answerer, &every_day, created + 73 * hour)
+            .await
+            .unwrap();
+        assert!(r.escalated.contains(&(ticket, "state")), "{backend}: {r:?}");
+        let note = wait_for(&app, state_officer, "escalated to you").await;
+        assert!(note.contains("large cardamom"), "{note}");
+        let r = tick(&app.store, answerer, &every_day, created + 145 * hour)
+            .await
+            .unwrap();
+        assert!(
+            r.escalated.contains(&(ticket, "admin")),
+            "{backend}: no RA officer, so the admins: {r:?}"
+        );
+        wait_for(&app, admin, "escalated to you").await;
+        let log = app.store.audit_of(ticket).await.unwrap();
+        assert_eq!(
+            log,
+            ["opened", "reminded", "escalated", "escalated"],
+            "{backend}"
+        );
+
+        // An answered ticket is not escalated further.
+        app.telegram.text(
+            admin,
+            "en",
+            &format!("/reply {ticket} Large cardamom is Free; register with the Spices Board."),
+        );
+        wait_for(&app, user, "Spices Board").await;
+        let r = tick(&app.store, answerer, &every_day, created + 1000 * hour)
+            .await
+            .unwrap();
+        assert!(
+            !r.escalated.iter().any(|(t, _)| *t == ticket) && !r.reminded.contains(&ticket),
+            "{backend}"
+        );
+    }
+}

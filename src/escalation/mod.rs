@@ -4,6 +4,7 @@
 //! (see [`outbox`]), so nothing is lost when Telegram or the bot fails.
 
 pub mod outbox;
+pub mod sla;
 
 use crate::answer::Answerer;
 use crate::answer::reply::escape_html;

@@ -1,0 +1,231 @@
+//! The SLA clock: a reminder to the officers holding a ticket after `remind` working hours
+//! without an answer, and escalation to the next level (district → state → RA → admin) after
+//! each `escalate` working hours. Working hours count only the configured working days, in
+//! India Standard Time. [`tick`] takes "now" as an argument, so tests drive it with a clock of
+//! their own; the bot calls it every minute.
+
+use chrono::{DateTime, Datelike, Duration as Span, NaiveTime, TimeZone, Weekday};
+
+use super::{LEVELS, language_of, route_from};
+use crate::answer::Answerer;
+use crate::answer::reply::escape_html;
+use crate::i18n::args;
+use crate::store::{Role, Store, StoreError};
+
+/// India Standard Time, UTC+05:30.
+const IST_OFFSET: i32 = 5 * 3600 + 1800;
+
+/// SLA settings.
+#[derive(Debug, Clone)]
+pub struct Sla {
+    pub remind_hours: u32,
+    pub escalate_hours: u32,
+    pub working_days: Vec<Weekday>,
+}
+
+impl Default for Sla {
+    /// 24 h to a reminder, 72 h to escalation, Monday to Friday.
+    fn default() -> Self {
+        Sla {
+            remind_hours: 24,
+            escalate_hours: 72,
+            working_days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+        }
+    }
+}
+
+impl Sla {
+    /// Seconds between two Unix times that fall on working days (IST).
+    pub fn working_seconds(&self, from: i64, to: i64) -> i64 {
+        if to <= from {
+            return 0;
+        }
+        let tz = chrono::FixedOffset::east_opt(IST_OFFSET).expect("valid offset");
+        let start: DateTime<_> = tz.timestamp_opt(from, 0).single().expect("valid time");
+        let end: DateTime<_> = tz.timestamp_opt(to, 0).single().expect("valid time");
+        let mut total = 0;
+        let mut day = start.date_naive();
+        while day <= end.date_naive() {
+            if self.working_days.contains(&day.weekday()) {
+                let day_start = tz
+                    .from_local_datetime(&day.and_time(NaiveTime::MIN))
+                    .single()
+                    .expect("valid");
+                let day_end = day_start + Span::days(1);
+                let a = start.max(day_start);
+                let b = end.min(day_end);
+                if b > a {
+                    total += (b - a).num_seconds();
+                }
+            }
+            day = day.succ_opt().expect("a next day");
+        }
+        total
+    }
+}
+
+/// What one pass did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub reminded: Vec<i64>,
+    pub escalated: Vec<(i64, &'static str)>,
+}
+
+/// Checks every open, unanswered ticket against the SLA at time `now` (Unix seconds).
+pub async fn tick(
+    store: &Store,
+    answerer: &Answerer,
+    sla: &Sla,
+    now: i64,
+) -> Result<Report, StoreError> {
+    let mut report = Report::default();
+    let engine = answerer.engine();
+    let i18n = &answerer.i18n;
+    for t in store.open_tickets_all().await? {
+        if store
+            .ticket_messages(t.id)
+            .await?
+            .iter()
+            .any(|(author, _)| author == "officer")
+        {
+            continue; // answered: the SLA is about the first answer
+        }
+        let waited = sla.working_seconds(t.created, now);
+        let hours = waited / 3600;
+        let current = LEVELS
+            .iter()
+            .position(|r| r.as_str() == t.level)
+            .unwrap_or(0);
+        let due_level = (1 + (waited / (i64::from(sla.escalate_hours.max(1)) * 3600)) as usize)
+            .min(LEVELS.len())
+            - 1;
+        if due_level > current {
+            let (level, officers) =
+                route_from(store, &engine.kb, &t.district, LEVELS[due_level]).await?;
+            store.move_ticket(t.id, &t.district, level.as_str()).await?;
+            let question = store
+                .ticket_messages(t.id)
+                .await?
+                .into_iter()
+                .next()
+                .map(|(_, q)| q)
+                .unwrap_or_default();
+            for o in &officers {
+                let olang = language_of(store, o.telegram_id).await?;
+                let head = i18n.message(
+                    olang,
+                    "officer-escalated",
+                    &args(&[("ticket", &t.id.to_string()), ("hours", &hours.to_string())]),
+                );
+                let key = format!(
+                    "ticket:{}:escalated:{}:{}",
+                    t.id,
+                    level.as_str(),
+                    o.telegram_id
+                );
+                store
+                    .enqueue(
+                        &key,
+                        o.telegram_id,
+                        &escape_html(&format!("{head}\n{question}")),
+                        Some(t.id),
+                    )
+                    .await?;
+            }
+            store
+                .audit(Some(t.id), 0, "escalated", level.as_str())
+                .await?;
+            report.escalated.push((t.id, level.as_str()));
+            continue;
+        }
+        if !t.reminded && waited >= i64::from(sla.remind_hours) * 3600 {
+            let targets: Vec<i64> = match t.claimed_by {
+                Some(o) => vec![o],
+                None => {
+                    let from = LEVELS.get(current).copied().unwrap_or(Role::District);
+                    route_from(store, &engine.kb, &t.district, from)
+                        .await?
+                        .1
+                        .iter()
+                        .map(|o| o.telegram_id)
+                        .collect()
+                }
+            };
+            for o in targets {
+                let olang = language_of(store, o).await?;
+                let text = i18n.message(
+                    olang,
+                    "officer-sla-reminder",
+                    &args(&[("ticket", &t.id.to_string()), ("hours", &hours.to_string())]),
+                );
+                store
+                    .enqueue(
+                        &format!("ticket:{}:reminder:{}:{o}", t.id, t.level),
+                        o,
+                        &escape_html(&text),
+                        Some(t.id),
+                    )
+                    .await?;
+            }
+            store.mark_reminded(t.id).await?;
+            store.audit(Some(t.id), 0, "reminded", &t.level).await?;
+            report.reminded.push(t.id);
+        }
+    }
+    Ok(report)
+}
+
+/// Runs [`tick`] every minute with the real clock, until the task is dropped.
+pub async fn run(store: Store, answerer: std::sync::Arc<Answerer>, sla: Sla) {
+    loop {
+        if let Err(e) = tick(&store, &answerer, &sla, crate::store::now()).await {
+            tracing::error!(error = %e, "SLA check failed");
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_time_skips_the_weekend_in_india_standard_time() {
+        let sla = Sla::default();
+        // Friday 2026-11-27 18:00 IST to Monday 2026-11-30 10:00 IST.
+        let tz = chrono::FixedOffset::east_opt(IST_OFFSET).unwrap();
+        let fri = tz
+            .with_ymd_and_hms(2026, 11, 27, 18, 0, 0)
+            .unwrap()
+            .timestamp();
+        let mon = tz
+            .with_ymd_and_hms(2026, 11, 30, 10, 0, 0)
+            .unwrap()
+            .timestamp();
+        assert_eq!(
+            sla.working_seconds(fri, mon),
+            (6 + 10) * 3600,
+            "6 h of Friday and 10 h of Monday"
+        );
+        let every_day = Sla {
+            working_days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sat,
+                Weekday::Sun,
+            ],
+            ..Sla::default()
+        };
+        assert_eq!(every_day.working_seconds(fri, mon), mon - fri);
+        assert_eq!(sla.working_seconds(mon, fri), 0);
+    }
+}
