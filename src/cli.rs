@@ -118,6 +118,19 @@ pub enum KbCommand {
     },
     /// Build the search index into the index folder (reused when the knowledge is unchanged).
     Build,
+    /// The questions that ended in tickets, grouped by similarity and counted: what the
+    /// knowledge base lacks.
+    Gaps {
+        /// Only tickets opened on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
+    },
+    /// Write a knowledge entry draft from a ticket's question and the officer's answer to
+    /// knowledge/drafts/ (not loaded by the bot), for an editor to finish.
+    Draft {
+        #[arg(long)]
+        ticket: i64,
+    },
     /// Count entries per kind and language, HS lines, glossary products, districts.
     Stats {
         /// One JSON object.
@@ -374,6 +387,52 @@ fn kb(settings: &Settings, command: KbCommand) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        KbCommand::Gaps { since } => tokio::runtime::Runtime::new()?.block_on(async {
+            let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
+            let store = crate::store::Store::connect(&settings.database_url).await?;
+            let since = since
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map_or(0, |t| t.and_utc().timestamp());
+            let questions = store.ticket_questions(since).await?;
+            let gaps = crate::escalation::gaps::group(&questions, &kb.lexicon);
+            for g in &gaps {
+                let ids: Vec<String> = g.tickets.iter().map(|t| format!("#{t}")).collect();
+                println!(
+                    "{:>4}  {}  ({})",
+                    g.count,
+                    g.example.replace('\n', " "),
+                    ids.join(" ")
+                );
+            }
+            eprintln!("{} tickets in {} groups", questions.len(), gaps.len());
+            Ok(ExitCode::SUCCESS)
+        }),
+        KbCommand::Draft { ticket } => tokio::runtime::Runtime::new()?.block_on(async {
+            let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
+            let store = crate::store::Store::connect(&settings.database_url).await?;
+            let thread = store.ticket_messages(ticket).await?;
+            let Some((_, question)) = thread.iter().find(|(a, _)| a == "user").cloned() else {
+                anyhow::bail!("no ticket #{ticket}");
+            };
+            let answers: Vec<String> = thread
+                .iter()
+                .filter(|(a, _)| a == "officer")
+                .map(|(_, t)| t.clone())
+                .collect();
+            let text = crate::escalation::gaps::draft(
+                ticket,
+                &question,
+                &answers,
+                chrono::Local::now().date_naive(),
+                &kb.lexicon,
+            );
+            let dir = settings.knowledge_dir.join("drafts");
+            std::fs::create_dir_all(&dir)?;
+            let path = dir.join(format!("ticket-{ticket}.md"));
+            std::fs::write(&path, text)?;
+            println!("{}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }),
         KbCommand::Stats { json } => {
             let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
             let stats = Stats::of(&kb);

@@ -159,3 +159,97 @@ fn kb_build_saves_an_index_that_the_next_run_reuses() {
         "not rebuilt"
     );
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn kb_gaps_groups_ticket_questions_and_kb_draft_writes_an_unreviewed_entry() {
+    use export_helpdesk::lang::Lang;
+    use export_helpdesk::store::Store;
+    let tmp = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", tmp.path().join("h.db").display());
+    let store = Store::connect(&url).await.unwrap();
+    let mut tickets = Vec::new();
+    for (user, q) in [
+        (1, "Can I send brass lamps by post?"),
+        (2, "brass lamps by post office"),
+        (3, "cardamom auction dates"),
+    ] {
+        store.touch_user(user, None).await.unwrap();
+        let qid = store
+            .log_question(user, Lang::En, q, false, 0.1, None)
+            .await
+            .unwrap();
+        let t = store
+            .open_ticket(user, qid, "UTTAR PRADESH/MORADABAD")
+            .await
+            .unwrap();
+        store.add_ticket_message(t, "user", user, q).await.unwrap();
+        tickets.push(t);
+    }
+    store
+        .add_ticket_message(
+            tickets[0],
+            "officer",
+            99,
+            "Yes, through a Dak Ghar Niryat Kendra.",
+        )
+        .await
+        .unwrap();
+
+    let out = binary(tmp.path())
+        .env("DATABASE_URL", &url)
+        .args(["kb", "gaps"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.trim_start().starts_with('2') && first.contains("brass lamps"),
+        "{text}"
+    );
+
+    let kb = tmp.path().join("knowledge");
+    copy_dir(&repo().join("knowledge"), &kb);
+    let out = binary(tmp.path())
+        .env("DATABASE_URL", &url)
+        .env("KNOWLEDGE_DIR", &kb)
+        .args(["kb", "draft", "--ticket", &tickets[0].to_string()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let draft =
+        std::fs::read_to_string(kb.join(format!("drafts/ticket-{}.md", tickets[0]))).unwrap();
+    assert!(
+        draft.contains("unreviewed") && draft.contains("Dak Ghar Niryat Kendra"),
+        "{draft}"
+    );
+    let check = binary(tmp.path())
+        .env("KNOWLEDGE_DIR", &kb)
+        .args(["kb", "check", "--no-warnings"])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "a draft does not break the knowledge base"
+    );
+}

@@ -3,6 +3,7 @@
 //! → DGFT Regional Authority → admins. Every message about a ticket goes through the outbox
 //! (see [`outbox`]), so nothing is lost when Telegram or the bot fails.
 
+pub mod gaps;
 pub mod outbox;
 pub mod sla;
 

@@ -428,6 +428,17 @@ impl Store {
         Ok(row.and_then(|r| r.get(0)))
     }
 
+    /// The question of every ticket opened at or after `since` (Unix seconds): (ticket, text).
+    pub async fn ticket_questions(&self, since: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.id, q.text FROM tickets t JOIN questions q ON q.id = t.question_id WHERE t.created >= $1 ORDER BY t.id",
+        )
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
     pub async fn audit(
         &self,
         ticket: Option<i64>,
