@@ -19,6 +19,7 @@ pub mod escalation;
 pub mod i18n;
 pub mod knowledge;
 pub mod lang;
+pub mod reload;
 pub mod search;
 pub mod startup;
 pub mod store;

@@ -84,6 +84,7 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         username: me.username().to_string(),
         default_language: settings.default_language,
     });
+    let store = ctx.store.clone();
     let throttled = bot.clone().throttle(Limits::default());
     tokio::spawn(crate::escalation::outbox::run(
         throttled.clone(),
@@ -105,7 +106,12 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     ))
     .enable_ctrlc_handler()
     .build();
-    spawn_signal_handlers(dispatcher.shutdown_token(), answerer);
+    tokio::spawn(crate::reload::watch(
+        answerer.clone(),
+        store.clone(),
+        settings.knowledge_dir.clone(),
+    ));
+    spawn_signal_handlers(dispatcher.shutdown_token(), answerer, store);
     match mode {
         Mode::Polling => dispatcher.dispatch().await,
         Mode::Webhook {
@@ -131,7 +137,11 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
 
 /// SIGTERM stops the dispatcher gracefully (SIGINT is handled by teloxide); SIGHUP reloads
 /// the knowledge base, keeping the old one if the new has errors.
-fn spawn_signal_handlers(shutdown: teloxide::dispatching::ShutdownToken, answerer: Arc<Answerer>) {
+fn spawn_signal_handlers(
+    shutdown: teloxide::dispatching::ShutdownToken,
+    answerer: Arc<Answerer>,
+    store: Store,
+) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -147,18 +157,11 @@ fn spawn_signal_handlers(shutdown: teloxide::dispatching::ShutdownToken, answere
         if let Ok(mut hup) = signal(SignalKind::hangup()) {
             tokio::spawn(async move {
                 while hup.recv().await.is_some() {
-                    let a = answerer.clone();
-                    match tokio::task::spawn_blocking(move || a.reload()).await {
-                        Ok(Ok(_)) => tracing::info!("knowledge base reloaded"),
-                        Ok(Err(e)) => {
-                            tracing::error!(error = %e, "knowledge base not reloaded; keeping the old one")
-                        }
-                        Err(e) => tracing::error!(error = %e, "reload task failed"),
-                    }
+                    crate::reload::reload_and_report(&answerer, &store).await;
                 }
             });
         }
     }
     #[cfg(not(unix))]
-    let _ = (shutdown, answerer);
+    let _ = (shutdown, answerer, store);
 }

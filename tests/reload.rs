@@ -90,3 +90,68 @@ fn a_reload_with_errors_keeps_the_old_knowledge_and_says_where_the_error_is() {
         "the old knowledge still answers"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bot_watches_knowledge_and_tells_admins_when_a_change_has_errors() {
+    use export_helpdesk::store::{Officer, Role, Store};
+    let tmp = tempfile::tempdir().unwrap();
+    let kb = tmp.path().join("knowledge");
+    write_kb(&kb);
+    let answerer = Arc::new(Answerer::open(&kb, &common::repo().join("locales"), None).unwrap());
+    let store = Store::connect(&format!("sqlite://{}", tmp.path().join("w.db").display()))
+        .await
+        .unwrap();
+    store
+        .add_officer(&Officer {
+            telegram_id: 9,
+            name: "Admin".into(),
+            role: Role::Admin,
+            district: None,
+            state: None,
+            ra: None,
+        })
+        .await
+        .unwrap();
+    let watcher = tokio::spawn(export_helpdesk::reload::watch(
+        answerer.clone(),
+        store.clone(),
+        kb.clone(),
+    ));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+    std::fs::write(
+        kb.join("entries/epcg.md"),
+        entry(
+            "epcg",
+            "EPCG capital goods scheme",
+            "Zero duty import of capital goods.",
+        ),
+    )
+    .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !answerer.ask("epcg capital goods", Lang::En).answered {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was not picked up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
+    std::fs::write(
+        kb.join("entries/broken.md"),
+        "+++\nid = \"broken\"\nkind = \n+++\n",
+    )
+    .unwrap();
+    while store.outbox_pending().await.unwrap() == 0 {
+        assert!(std::time::Instant::now() < deadline, "admins were not told");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let due = store.due_outbox(i64::MAX / 2, 10).await.unwrap();
+    assert_eq!(due[0].chat_id, 9);
+    assert!(due[0].html.contains("broken.md:3"), "{}", due[0].html);
+    assert!(
+        answerer.ask("epcg capital goods", Lang::En).answered,
+        "the last good version still answers"
+    );
+    watcher.abort();
+}
