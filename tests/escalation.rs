@@ -514,3 +514,47 @@ async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_a
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
+    let app = TestApp::spawn().await;
+    let (admin, newcomer, someone) = (unique_id(), unique_id(), unique_id());
+    app.telegram
+        .text(someone, "en", "/invite district Moradabad");
+    wait_for(&app, someone, "only for registered export officers").await;
+
+    app.store
+        .add_officer(&officer(admin, Role::Admin, None, None))
+        .await
+        .unwrap();
+    app.telegram.text(admin, "en", "/invite district Moradabad");
+    let created = wait_for(&app, admin, "/join").await;
+    let code = created
+        .split("/join ")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(code.len(), 16, "{created}");
+
+    app.telegram.text(newcomer, "en", &format!("/join {code}"));
+    let joined = wait_for(&app, newcomer, "You are now registered").await;
+    assert!(joined.contains("Moradabad"), "{joined}");
+    let o = app
+        .store
+        .officer(newcomer)
+        .await
+        .unwrap()
+        .expect("registered");
+    assert_eq!(o.district.as_deref(), Some("UTTAR PRADESH/MORADABAD"));
+    assert_eq!(o.role, Role::District);
+
+    app.telegram.text(someone, "en", &format!("/join {code}"));
+    wait_for(&app, someone, "not valid or was already used").await;
+    assert!(
+        app.store.officer(someone).await.unwrap().is_none(),
+        "a used code gives nothing"
+    );
+}

@@ -37,3 +37,6 @@ officer-bad-invite = This invite code is not valid or was already used.
 officer-sla-reminder = Reminder: ticket #{ $ticket } has waited { $hours } hours for an answer.
 officer-escalated = Ticket #{ $ticket } was not answered in { $hours } hours and has been escalated to you.
 admin-kb-reload-failed = The knowledge base was changed but has errors; the bot keeps the previous version. First error: { $error }
+officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
+    The officer sends /join { $code } to this bot.
+officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin

@@ -176,6 +176,7 @@ where
                     &cmd,
                     rest,
                     i64::from(msg.id.0),
+                    &from.full_name(),
                 )
                 .await
             }
@@ -238,6 +239,7 @@ async fn command<B>(
     cmd: &str,
     rest: &str,
     source: i64,
+    sender_name: &str,
 ) -> HandlerResult
 where
     B: Telegram,
@@ -389,6 +391,61 @@ where
                 }
                 _ => {
                     send_html(bot, chat, &say("officer-usage-transfer"), None).await?;
+                }
+            }
+        }
+        "invite" => {
+            let is_admin = ctx
+                .store
+                .officer(user_id)
+                .await?
+                .is_some_and(|o| o.role == crate::store::Role::Admin);
+            if !is_admin {
+                send_html(bot, chat, &say("officer-not-registered"), None).await?;
+            } else {
+                let engine = ctx.answerer.engine();
+                match crate::escalation::parse_jurisdiction(rest, &engine.kb) {
+                    Some(template) => {
+                        let code = crate::escalation::new_invite_code();
+                        ctx.store.create_invite(&code, &template, user_id).await?;
+                        ctx.store
+                            .audit(None, user_id, "invite created", template.role.as_str())
+                            .await?;
+                        let area = crate::escalation::jurisdiction_name(&template, &engine.kb);
+                        let msg = ctx.i18n().message(
+                            lang,
+                            "officer-invite-created",
+                            &args(&[("jurisdiction", &area), ("code", &code)]),
+                        );
+                        send_html(bot, chat, &escape(&msg), None).await?;
+                    }
+                    None => {
+                        send_html(bot, chat, &say("officer-usage-invite"), None).await?;
+                    }
+                }
+            }
+        }
+        "join" => {
+            match ctx
+                .store
+                .redeem_invite(rest.trim(), user_id, sender_name)
+                .await?
+            {
+                Some(officer) => {
+                    ctx.store
+                        .audit(None, user_id, "officer joined", officer.role.as_str())
+                        .await?;
+                    let engine = ctx.answerer.engine();
+                    let area = crate::escalation::jurisdiction_name(&officer, &engine.kb);
+                    let msg = ctx.i18n().message(
+                        lang,
+                        "officer-joined",
+                        &args(&[("name", &officer.name), ("jurisdiction", &area)]),
+                    );
+                    send_html(bot, chat, &escape(&msg), None).await?;
+                }
+                None => {
+                    send_html(bot, chat, &say("officer-bad-invite"), None).await?;
                 }
             }
         }

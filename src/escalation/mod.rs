@@ -593,3 +593,91 @@ pub async fn officer_reply(
     }
     Ok(Ok(()))
 }
+
+/// A new one-time invite code: 16 characters from an unambiguous alphabet, from the
+/// operating system's randomness (through std's hasher seeds).
+pub fn new_invite_code() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut out = String::with_capacity(16);
+    for _ in 0..2 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        let mut v = h.finish();
+        for _ in 0..8 {
+            out.push(ALPHABET[(v % 32) as usize] as char);
+            v /= 32;
+        }
+    }
+    out
+}
+
+/// Where an officer may act, in words ("Moradabad (Uttar Pradesh)", "Rajasthan", "all of India").
+pub fn jurisdiction_name(officer: &Officer, kb: &KnowledgeBase) -> String {
+    match officer.role {
+        Role::Admin => "all of India".into(),
+        Role::District => officer
+            .district
+            .as_deref()
+            .and_then(|k| kb.district_by_key(k))
+            .map_or_else(
+                || officer.district.clone().unwrap_or_default(),
+                |d| format!("{} ({})", d.display_name(), d.display_state()),
+            ),
+        Role::State => crate::knowledge::title_case(officer.state.as_deref().unwrap_or_default()),
+        Role::Ra => officer
+            .ra
+            .as_deref()
+            .and_then(|id| kb.regional_authorities.get(id))
+            .map_or_else(
+                || officer.ra.clone().unwrap_or_default(),
+                |ra| ra.name.clone(),
+            ),
+    }
+}
+
+/// Parses "district Moradabad", "state Rajasthan", "ra kanpur" or "admin" into a jurisdiction.
+pub fn parse_jurisdiction(text: &str, kb: &KnowledgeBase) -> Option<Officer> {
+    let (role, rest) = text
+        .trim()
+        .split_once(char::is_whitespace)
+        .unwrap_or((text.trim(), ""));
+    let rest = rest.trim();
+    let mut o = Officer {
+        telegram_id: 0,
+        name: String::new(),
+        role: Role::parse(role)?,
+        district: None,
+        state: None,
+        ra: None,
+    };
+    match o.role {
+        Role::Admin => {}
+        Role::District => {
+            let crate::knowledge::places::DistrictMatch::Exact(i) = kb.find_district(rest) else {
+                return None;
+            };
+            let d = &kb.districts[i];
+            o.district = Some(d.key());
+            o.state = Some(d.state.clone());
+        }
+        Role::State => {
+            let upper = rest.to_uppercase();
+            kb.districts
+                .iter()
+                .any(|d| d.state == upper)
+                .then_some(())?;
+            o.state = Some(upper);
+        }
+        Role::Ra => {
+            let id = rest.to_lowercase();
+            kb.regional_authorities.contains_key(&id).then_some(())?;
+            o.ra = Some(id);
+        }
+    }
+    Some(o)
+}

@@ -428,6 +428,63 @@ impl Store {
         Ok(row.and_then(|r| r.get(0)))
     }
 
+    /// Stores a one-time invite for the jurisdiction of `template` (its id and name unused).
+    pub async fn create_invite(
+        &self,
+        code: &str,
+        template: &Officer,
+        created_by: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO invites (code, role, district, state, ra, created_by, created) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(code)
+        .bind(template.role.as_str())
+        .bind(template.district.as_deref())
+        .bind(template.state.as_deref())
+        .bind(template.ra.as_deref())
+        .bind(created_by)
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Redeems an unused invite: the user becomes an officer of its jurisdiction. `None` if the
+    /// code is unknown or used.
+    pub async fn redeem_invite(
+        &self,
+        code: &str,
+        telegram_id: i64,
+        name: &str,
+    ) -> Result<Option<Officer>, StoreError> {
+        let taken = sqlx::query(
+            "UPDATE invites SET used_by = $1, used_at = $2 WHERE code = $3 AND used_by IS NULL",
+        )
+        .bind(telegram_id)
+        .bind(now())
+        .bind(code)
+        .execute(&self.pool)
+        .await?;
+        if taken.rows_affected() != 1 {
+            return Ok(None);
+        }
+        let r = sqlx::query("SELECT role, district, state, ra FROM invites WHERE code = $1")
+            .bind(code)
+            .fetch_one(&self.pool)
+            .await?;
+        let officer = Officer {
+            telegram_id,
+            name: name.to_string(),
+            role: Role::parse(&r.get::<String, _>(0)).unwrap_or(Role::District),
+            district: r.get(1),
+            state: r.get(2),
+            ra: r.get(3),
+        };
+        self.add_officer(&officer).await?;
+        Ok(Some(officer))
+    }
+
     /// The question of every ticket opened at or after `since` (Unix seconds): (ticket, text).
     pub async fn ticket_questions(&self, since: i64) -> Result<Vec<(i64, String)>, StoreError> {
         let rows = sqlx::query(

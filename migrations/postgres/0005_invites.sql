@@ -1,0 +1,12 @@
+-- One-time invite codes an admin creates and an officer redeems with /join CODE.
+CREATE TABLE invites (
+    code       TEXT PRIMARY KEY,
+    role       TEXT NOT NULL,
+    district   TEXT,
+    state      TEXT,
+    ra         TEXT,
+    created_by BIGINT NOT NULL,
+    created    BIGINT NOT NULL,
+    used_by    BIGINT,
+    used_at    BIGINT
+);
