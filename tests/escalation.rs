@@ -96,6 +96,15 @@ async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
         );
         wait_for(&app, officer_id, "was sent to the user").await;
 
+        // The user can reply back: the officer who answered holds the ticket now.
+        app.telegram
+            .text(user, "en", "Thank you! Which post office?");
+        let follow = wait_for(&app, officer_id, "Which post office?").await;
+        assert!(
+            follow.contains(&format!("#{ticket}")),
+            "{backend}: {follow}"
+        );
+
         // The officer can also answer by replying to the ticket's message.
         let note_id = *app.telegram.delivered_ids(officer_id).first().unwrap();
         app.telegram
@@ -105,13 +114,13 @@ async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
         let thread = app.store.ticket_messages(ticket).await.unwrap();
         assert_eq!(
             thread.len(),
-            3,
-            "{backend}: question and two answers: {thread:?}"
+            4,
+            "{backend}: question, answer, follow-up, answer: {thread:?}"
         );
         assert_eq!(thread[0].0, "user");
         assert_eq!(
             app.store.audit_of(ticket).await.unwrap(),
-            ["opened", "answered", "answered"]
+            ["opened", "claimed", "answered", "answered"]
         );
         app.telegram.settle().await;
         assert_eq!(

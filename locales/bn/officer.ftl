@@ -37,6 +37,6 @@ officer-bad-invite = এই আমন্ত্রণ কোডটি সঠি�
 officer-sla-reminder = মনে করিয়ে দিচ্ছি: টিকিট #{ $ticket } { $hours } ঘণ্টা ধরে উত্তরের অপেক্ষায় আছে।
 officer-escalated = টিকিট #{ $ticket }-এর { $hours } ঘণ্টার মধ্যে উত্তর দেওয়া হয়নি, তাই এটি আপনার কাছে পাঠানো হয়েছে।
 admin-kb-reload-failed = তথ্যভান্ডার (knowledge base) বদলানো হয়েছে কিন্তু তাতে ভুল আছে; বট আগের সংস্করণটিই ব্যবহার করছে। প্রথম ভুল: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction }-এর একজন আধিকারিকের জন্য একবার ব্যবহারযোগ্য আমন্ত্রণ কোড: { $code }
+    আধিকারিক এই বটে /join { $code } পাঠাবেন।
+officer-usage-invite = ব্যবহার: /invite district <জেলা> | state <রাজ্য> | ra <কর্তৃপক্ষের ID> | admin

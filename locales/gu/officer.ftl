@@ -37,6 +37,6 @@ officer-bad-invite = આ આમંત્રણ કોડ માન્ય નથ�
 officer-sla-reminder = યાદ અપાવું છું: ટિકિટ #{ $ticket } { $hours } કલાકથી જવાબની રાહ જોઈ રહી છે.
 officer-escalated = ટિકિટ #{ $ticket } નો { $hours } કલાકમાં જવાબ મળ્યો નથી, તેથી તે તમારી પાસે મોકલવામાં આવી છે.
 admin-kb-reload-failed = માહિતી ભંડાર (knowledge base) બદલાયો છે પણ તેમાં ભૂલો છે; બોટ અગાઉનું સંસ્કરણ જ વાપરે છે. પહેલી ભૂલ: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } ના અધિકારી માટે એક જ વાર વાપરી શકાય એવો આમંત્રણ કોડ: { $code }
+    અધિકારી આ બોટને /join { $code } મોકલે.
+officer-usage-invite = ઉપયોગ: /invite district <જિલ્લો> | state <રાજ્ય> | ra <સત્તામંડળ ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = यह निमंत्रण कोड सही नह�
 officer-sla-reminder = याद दिलाना: टिकट #{ $ticket } { $hours } घंटे से जवाब का इंतज़ार कर रहा है।
 officer-escalated = टिकट #{ $ticket } का { $hours } घंटे में जवाब नहीं मिला, इसलिए इसे आपके पास भेजा गया है।
 admin-kb-reload-failed = जानकारी के भंडार (knowledge base) में बदलाव हुआ, पर उसमें गलतियाँ हैं; बॉट पिछला संस्करण ही इस्तेमाल कर रहा है। पहली गलती: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } के एक अधिकारी के लिए एक बार इस्तेमाल होने वाला निमंत्रण कोड: { $code }
+    अधिकारी इस बॉट को /join { $code } भेजें।
+officer-usage-invite = उपयोग: /invite district <ज़िला> | state <राज्य> | ra <प्राधिकरण ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = ಈ ಆಹ್ವಾನ ಕೋಡ್ ಮಾನ್ಯವಲ�
 officer-sla-reminder = ನೆನಪು: ಟಿಕೆಟ್ #{ $ticket } ಉತ್ತರಕ್ಕಾಗಿ { $hours } ಗಂಟೆಗಳಿಂದ ಕಾಯುತ್ತಿದೆ.
 officer-escalated = ಟಿಕೆಟ್ #{ $ticket } ಗೆ { $hours } ಗಂಟೆಗಳಲ್ಲಿ ಉತ್ತರ ಬರಲಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದನ್ನು ನಿಮಗೆ ಕಳುಹಿಸಲಾಗಿದೆ.
 admin-kb-reload-failed = ಮಾಹಿತಿ ಸಂಗ್ರಹ ಬದಲಾಗಿದೆ ಆದರೆ ಅದರಲ್ಲಿ ದೋಷಗಳಿವೆ; bot ಹಿಂದಿನ ಆವೃತ್ತಿಯನ್ನೇ ಬಳಸುತ್ತಿದೆ. ಮೊದಲ ದೋಷ: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } ಅಧಿಕಾರಿಗಾಗಿ ಒಂದೇ ಬಾರಿ ಬಳಸಬಹುದಾದ ಆಹ್ವಾನ ಕೋಡ್: { $code }
+    ಅಧಿಕಾರಿ ಈ bot ಗೆ /join { $code } ಎಂದು ಕಳುಹಿಸಬೇಕು.
+officer-usage-invite = ಬಳಕೆ: /invite district <ಜಿಲ್ಲೆ> | state <ರಾಜ್ಯ> | ra <ಪ್ರಾಧಿಕಾರ ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = ഈ ക്ഷണ കോഡ് സാധുവല്ല, അ
 officer-sla-reminder = ഓർമ്മപ്പെടുത്തൽ: ടിക്കറ്റ് #{ $ticket } മറുപടിക്കായി { $hours } മണിക്കൂറായി കാത്തിരിക്കുന്നു.
 officer-escalated = ടിക്കറ്റ് #{ $ticket } ന് { $hours } മണിക്കൂറിനുള്ളിൽ മറുപടി ലഭിച്ചില്ല, അതിനാൽ അത് നിങ്ങൾക്ക് കൈമാറി.
 admin-kb-reload-failed = വിവരശേഖരം മാറ്റിയെങ്കിലും അതിൽ പിശകുകളുണ്ട്; bot പഴയ പതിപ്പ് തന്നെ ഉപയോഗിക്കുന്നു. ആദ്യ പിശക്: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } ലെ ഉദ്യോഗസ്ഥനുള്ള, ഒരു തവണ മാത്രം ഉപയോഗിക്കാവുന്ന ക്ഷണ കോഡ്: { $code }
+    ഉദ്യോഗസ്ഥൻ ഈ bot-ലേക്ക് /join { $code } അയയ്ക്കണം.
+officer-usage-invite = ഉപയോഗം: /invite district <ജില്ല> | state <സംസ്ഥാനം> | ra <അതോറിറ്റി ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = हा निमंत्रण कोड वैध ना�
 officer-sla-reminder = आठवण: तिकीट #{ $ticket } { $hours } तासांपासून उत्तराची वाट पाहत आहे.
 officer-escalated = तिकीट #{ $ticket } ला { $hours } तासांत उत्तर मिळाले नाही, म्हणून ते तुमच्याकडे पाठवले आहे.
 admin-kb-reload-failed = माहिती भांडार (knowledge base) बदलले आहे पण त्यात चुका आहेत; बॉट आधीचीच आवृत्ती वापरत आहे. पहिली चूक: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } च्या अधिकाऱ्यासाठी एकदाच वापरता येणारा निमंत्रण कोड: { $code }
+    अधिकाऱ्याने या बॉटला /join { $code } पाठवावे.
+officer-usage-invite = वापर: /invite district <जिल्हा> | state <राज्य> | ra <प्राधिकरण ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = ଏହି ନିମନ୍ତ୍ରଣ କୋଡ୍ ବୈ�
 officer-sla-reminder = ସ୍ମରଣ: ଟିକେଟ୍ #{ $ticket } ଉତ୍ତର ପାଇଁ { $hours } ଘଣ୍ଟା ହେଲା ଅପେକ୍ଷା କରୁଛି।
 officer-escalated = ଟିକେଟ୍ #{ $ticket } ର { $hours } ଘଣ୍ଟା ଭିତରେ ଉତ୍ତର ମିଳିନଥିଲା, ତେଣୁ ଏହାକୁ ଆପଣଙ୍କ ପାଖକୁ ପଠାଯାଇଛି।
 admin-kb-reload-failed = ସୂଚନା ଭଣ୍ଡାର ବଦଳାଯାଇଛି କିନ୍ତୁ ସେଥିରେ ତ୍ରୁଟି ଅଛି; bot ପୂର୍ବ ସଂସ୍କରଣ ହିଁ ବ୍ୟବହାର କରୁଛି। ପ୍ରଥମ ତ୍ରୁଟି: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } ର ଅଧିକାରୀଙ୍କ ପାଇଁ ଥରେ ମାତ୍ର ବ୍ୟବହାର ହୋଇପାରୁଥିବା ନିମନ୍ତ୍ରଣ କୋଡ୍: { $code }
+    ଅଧିକାରୀ ଏହି bot କୁ /join { $code } ପଠାଇବେ।
+officer-usage-invite = ବ୍ୟବହାର: /invite district <ଜିଲ୍ଲା> | state <ରାଜ୍ୟ> | ra <ପ୍ରାଧିକରଣ ID> | admin

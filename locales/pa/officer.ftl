@@ -37,6 +37,6 @@ officer-bad-invite = ਇਹ ਸੱਦਾ ਕੋਡ ਸਹੀ ਨਹੀਂ ਹੈ
 officer-sla-reminder = ਯਾਦ ਦਿਵਾਉਣਾ: ਟਿਕਟ #{ $ticket } { $hours } ਘੰਟਿਆਂ ਤੋਂ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੀ ਹੈ।
 officer-escalated = ਟਿਕਟ #{ $ticket } ਦਾ { $hours } ਘੰਟਿਆਂ ਵਿੱਚ ਜਵਾਬ ਨਹੀਂ ਮਿਲਿਆ, ਇਸ ਲਈ ਇਹ ਤੁਹਾਡੇ ਕੋਲ ਭੇਜੀ ਗਈ ਹੈ।
 admin-kb-reload-failed = ਜਾਣਕਾਰੀ ਭੰਡਾਰ (knowledge base) ਬਦਲਿਆ ਗਿਆ ਹੈ ਪਰ ਉਸ ਵਿੱਚ ਗਲਤੀਆਂ ਹਨ; ਬੋਟ ਪਿਛਲਾ ਰੂਪ ਹੀ ਵਰਤ ਰਿਹਾ ਹੈ। ਪਹਿਲੀ ਗਲਤੀ: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } ਦੇ ਅਧਿਕਾਰੀ ਲਈ ਇੱਕ ਵਾਰ ਵਰਤਿਆ ਜਾਣ ਵਾਲਾ ਸੱਦਾ ਕੋਡ: { $code }
+    ਅਧਿਕਾਰੀ ਇਸ ਬੋਟ ਨੂੰ /join { $code } ਭੇਜੇ।
+officer-usage-invite = ਵਰਤੋਂ: /invite district <ਜ਼ਿਲ੍ਹਾ> | state <ਰਾਜ> | ra <ਅਥਾਰਟੀ ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = இந்த அழைப்புக் குறியீ
 officer-sla-reminder = நினைவூட்டல்: டிக்கெட் #{ $ticket } பதிலுக்காக { $hours } மணி நேரமாகக் காத்திருக்கிறது.
 officer-escalated = டிக்கெட் #{ $ticket } க்கு { $hours } மணி நேரத்தில் பதில் வரவில்லை, அதனால் அது உங்களுக்கு அனுப்பப்பட்டுள்ளது.
 admin-kb-reload-failed = தகவல் தொகுப்பு மாற்றப்பட்டது, ஆனால் அதில் பிழைகள் உள்ளன; bot முந்தைய பதிப்பையே பயன்படுத்துகிறது. முதல் பிழை: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } பகுதியின் அலுவலருக்கான, ஒருமுறை மட்டும் பயன்படும் அழைப்புக் குறியீடு: { $code }
+    அலுவலர் இந்த bot-க்கு /join { $code } என்று அனுப்ப வேண்டும்.
+officer-usage-invite = பயன்பாடு: /invite district <மாவட்டம்> | state <மாநிலம்> | ra <அதிகார அமைப்பு ID> | admin

@@ -37,6 +37,6 @@ officer-bad-invite = ఈ ఆహ్వాన కోడ్ చెల్లదు, 
 officer-sla-reminder = గుర్తు: టికెట్ #{ $ticket } సమాధానం కోసం { $hours } గంటలుగా ఎదురుచూస్తోంది.
 officer-escalated = టికెట్ #{ $ticket } కు { $hours } గంటల్లో సమాధానం రాలేదు, అందుకే అది మీకు పంపబడింది.
 admin-kb-reload-failed = సమాచార భాండారం మార్చబడింది కానీ అందులో తప్పులు ఉన్నాయి; bot పాత వెర్షన్‌నే వాడుతోంది. మొదటి తప్పు: { $error }
-officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
-    The officer sends /join { $code } to this bot.
-officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-invite-created = { $jurisdiction } అధికారి కోసం ఒక్కసారి మాత్రమే వాడగల ఆహ్వాన కోడ్: { $code }
+    అధికారి ఈ bot కు /join { $code } అని పంపాలి.
+officer-usage-invite = ఉపయోగం: /invite district <జిల్లా> | state <రాష్ట్రం> | ra <ప్రాధికార సంస్థ ID> | admin

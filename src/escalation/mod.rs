@@ -573,6 +573,13 @@ pub async fn officer_reply(
         store
             .add_ticket_message(ticket_id, "officer", officer_id, text)
             .await?;
+        // The officer who answers an unclaimed ticket holds it: the user's reply goes to them.
+        if ticket.claimed_by.is_none() && store.claim_ticket(ticket_id, officer_id).await?.is_none()
+        {
+            store
+                .audit(Some(ticket_id), officer_id, "claimed", "by answering")
+                .await?;
+        }
         let olang = language_of(store, officer_id).await?;
         let receipt = i18n.message(
             olang,
