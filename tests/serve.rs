@@ -208,3 +208,129 @@ async fn webhook_mode_checks_the_secret_token_on_every_update() {
         "the webhook secret was logged"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
+    use common::telegram::Fault;
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let (officer, user) = (4001_i64, 4002_i64);
+    let added = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
+        .current_dir(common::repo())
+        .args([
+            "officer",
+            "add",
+            "--telegram-id",
+            &officer.to_string(),
+            "--name",
+            "Ravi",
+            "--district",
+            "Moradabad",
+        ])
+        .env("DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+
+    let first = running(serve(&fake, dir.path(), &[]));
+    fake.text(user, "en", "/district Moradabad");
+    fake.wait_until_for(
+        Duration::from_secs(120),
+        |f| !f.delivered(user).is_empty(),
+        "the district reply",
+    )
+    .await;
+    // Telegram refuses the ticket's two messages for a few seconds; then the bot dies.
+    fake.fail_next("sendMessage", Fault::RetryAfter(4));
+    fake.fail_next("sendMessage", Fault::RetryAfter(4));
+    fake.text(user, "en", "/officer Can I export brass lamps by post?");
+    fake.wait_until(
+        |f| {
+            f.calls()
+                .iter()
+                .filter(|c| c.method == "sendMessage" && !c.ok)
+                .count()
+                >= 2
+                && f.pending_updates() == 0
+        },
+        "both ticket messages refused",
+    )
+    .await;
+    let mut child = first.child;
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(
+        fake.delivered(officer).is_empty(),
+        "nothing reached the officer before the crash"
+    );
+
+    let second = running(serve(&fake, dir.path(), &[]));
+    fake.wait_until_for(
+        Duration::from_secs(60),
+        |f| !f.delivered(officer).is_empty(),
+        "the officer notification after restart",
+    )
+    .await;
+    let note = fake.delivered(officer)[0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(note.contains("brass lamps"), "{note}");
+    let ticket: i64 = note
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    fake.text(
+        officer,
+        "en",
+        &format!("/reply {ticket} Yes, through a Dak Ghar Niryat Kendra."),
+    );
+    fake.wait_until_for(
+        Duration::from_secs(30),
+        |f| {
+            f.delivered(user)
+                .iter()
+                .any(|m| m["text"].as_str().unwrap().contains("Dak Ghar"))
+        },
+        "the answer",
+    )
+    .await;
+    fake.settle().await;
+    let to_user: Vec<String> = fake
+        .delivered(user)
+        .iter()
+        .map(|m| m["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        to_user
+            .iter()
+            .filter(|t| t.contains("passed to the export desk"))
+            .count(),
+        1,
+        "the ticket number once: {to_user:#?}"
+    );
+    assert_eq!(
+        to_user.iter().filter(|t| t.contains("Dak Ghar")).count(),
+        1,
+        "the answer once"
+    );
+    assert_eq!(
+        fake.delivered(officer)
+            .iter()
+            .filter(|m| m["text"].as_str().unwrap().contains("brass lamps"))
+            .count(),
+        1
+    );
+    let (status, _) = terminate(second);
+    assert!(status.success());
+}

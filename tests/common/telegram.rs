@@ -244,6 +244,11 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// Updates queued and not yet confirmed by the bot (a later getUpdates offset).
+    pub fn pending_updates(&self) -> usize {
+        self.inner.lock().unwrap().updates.len()
+    }
+
     pub fn callback_answers(&self) -> Vec<Value> {
         self.calls()
             .into_iter()
