@@ -567,3 +567,32 @@ async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
         "a used code gives nothing"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_officer_question_sent_twice_is_one_ticket() {
+    let app = TestApp::spawn().await;
+    let (officer_id, user) = (unique_id(), unique_id());
+    app.store
+        .add_officer(&officer(
+            officer_id,
+            Role::District,
+            Some("GUJARAT/MORBI"),
+            Some("GUJARAT"),
+        ))
+        .await
+        .unwrap();
+    user_in(&app, user, "GUJARAT/MORBI").await;
+    app.telegram
+        .text(user, "en", "/officer ceramic tiles to the USA");
+    app.telegram
+        .text(user, "en", "/officer ceramic tiles to the USA");
+    wait_for(&app, officer_id, "ceramic tiles").await;
+    app.telegram.settle().await;
+    assert_eq!(app.store.open_tickets(user).await.unwrap().len(), 1);
+    assert_eq!(
+        app.telegram.delivered(officer_id).len(),
+        1,
+        "one notification"
+    );
+    assert_eq!(app.telegram.delivered(user).len(), 1, "one ticket number");
+}

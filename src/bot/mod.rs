@@ -319,10 +319,17 @@ where
             send_html(bot, chat, &say("ticket-officer-usage"), None).await?;
         }
         "officer" => {
-            let qid = ctx
-                .store
-                .log_question(user_id, lang, rest, false, 0.0, None)
-                .await?;
+            // The same question again within ten minutes (sent twice, or an update Telegram
+            // delivers again after a crash) stays one ticket.
+            let since = crate::store::now() - 600;
+            let qid = match ctx.store.recent_question(user_id, rest, since).await? {
+                Some(q) => q,
+                None => {
+                    ctx.store
+                        .log_question(user_id, lang, rest, false, 0.0, None)
+                        .await?
+                }
+            };
             open_ticket(bot, ctx, chat, user_id, lang, qid).await?;
         }
         "reply" => {

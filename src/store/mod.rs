@@ -272,6 +272,25 @@ impl Store {
         Ok(row.get(0))
     }
 
+    /// The latest question with exactly this text from this user since `since` (Unix
+    /// seconds), to treat a repeated or redelivered message as the same question.
+    pub async fn recent_question(
+        &self,
+        telegram_id: i64,
+        text: &str,
+        since: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id FROM questions WHERE telegram_id = $1 AND text = $2 AND created >= $3 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(telegram_id)
+        .bind(text)
+        .bind(since)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     pub async fn question(&self, id: i64) -> Result<Option<QuestionRow>, StoreError> {
         let row = sqlx::query(
             "SELECT id, telegram_id, lang, text, answered, top_result FROM questions WHERE id = $1",
