@@ -596,3 +596,42 @@ async fn the_same_officer_question_sent_twice_is_one_ticket() {
     );
     assert_eq!(app.telegram.delivered(user).len(), 1, "one ticket number");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk() {
+    let app = TestApp::spawn().await;
+    let group = -(1_000_000_000_000 + unique_id() % 1_000_000);
+    let (member, user) = (unique_id(), unique_id());
+    app.store
+        .add_officer(&officer(
+            group,
+            Role::District,
+            Some("PUNJAB/JALANDHAR"),
+            Some("PUNJAB"),
+        ))
+        .await
+        .unwrap();
+    user_in(&app, user, "PUNJAB/JALANDHAR").await;
+    app.telegram
+        .text(user, "en", "/officer cricket bats to Australia");
+    let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
+    wait_for(&app, group, "cricket bats").await;
+    app.telegram.group_text(
+        group,
+        member,
+        &format!("/reply {ticket} Register with SGEPC first."),
+    );
+    wait_for(&app, user, "Register with SGEPC first.").await;
+    let note_id = *app.telegram.delivered_ids(group).first().unwrap();
+    app.telegram.group_reply(
+        group,
+        member,
+        "Also see the ECTA certificate of origin.",
+        note_id,
+    );
+    wait_for(&app, user, "ECTA certificate of origin").await;
+    assert!(
+        app.store.officer(member).await.unwrap().is_none(),
+        "the member acts for the desk, not as an officer"
+    );
+}

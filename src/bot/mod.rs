@@ -190,13 +190,14 @@ where
             .store
             .ticket_of_message(chat.0, i64::from(replied.id.0))
             .await?
-        && ctx.store.officer(user_id).await?.is_some()
+        && let acting = acting_officer(&ctx, chat, user_id).await?
+        && ctx.store.officer(acting).await?.is_some()
     {
         return officer_answer(
             &bot,
             &ctx,
             chat,
-            user_id,
+            acting,
             lang,
             ticket,
             text,
@@ -245,6 +246,11 @@ where
     B: Telegram,
 {
     let say = |id: &str| escape(&ctx.i18n().get(lang, id));
+    let officer_id = if matches!(cmd, "reply" | "close" | "transfer" | "queue") {
+        acting_officer(ctx, chat, user_id).await?
+    } else {
+        user_id
+    };
     match cmd {
         "start" => {
             ctx.store.set_state(user_id, DialogueState::Idle).await?;
@@ -336,11 +342,20 @@ where
             let (number, answer) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
             match number.trim_start_matches('#').parse::<i64>() {
                 Ok(ticket) if !answer.trim().is_empty() => {
-                    officer_answer(bot, ctx, chat, user_id, lang, ticket, answer.trim(), source)
-                        .await?
+                    officer_answer(
+                        bot,
+                        ctx,
+                        chat,
+                        officer_id,
+                        lang,
+                        ticket,
+                        answer.trim(),
+                        source,
+                    )
+                    .await?
                 }
                 _ => {
-                    let usage = if ctx.store.officer(user_id).await?.is_some() {
+                    let usage = if ctx.store.officer(officer_id).await?.is_some() {
                         "officer-usage-reply"
                     } else {
                         "officer-not-registered"
@@ -349,7 +364,7 @@ where
                 }
             }
         }
-        "queue" => match crate::escalation::queue(&ctx.store, &ctx.answerer, user_id).await? {
+        "queue" => match crate::escalation::queue(&ctx.store, &ctx.answerer, officer_id).await? {
             Some(text) => {
                 send_html(bot, chat, &escape(&text), None).await?;
             }
@@ -360,7 +375,7 @@ where
         "close" => match rest.trim_start_matches('#').parse::<i64>() {
             Ok(ticket) => {
                 if let Err(refusal) =
-                    crate::escalation::close(&ctx.store, &ctx.answerer, user_id, ticket).await?
+                    crate::escalation::close(&ctx.store, &ctx.answerer, officer_id, ticket).await?
                 {
                     refuse(bot, ctx, chat, lang, refusal, ticket).await?;
                 }
@@ -376,7 +391,7 @@ where
                     match crate::escalation::transfer(
                         &ctx.store,
                         &ctx.answerer,
-                        user_id,
+                        officer_id,
                         ticket,
                         target,
                     )
@@ -686,6 +701,19 @@ where
     Ok(())
 }
 
+/// Who acts as the officer: in a group registered as a district desk (its chat id is an
+/// officer), any member acts for the desk; elsewhere the sender themself.
+async fn acting_officer(
+    ctx: &Context,
+    chat: ChatId,
+    user_id: i64,
+) -> Result<i64, crate::store::StoreError> {
+    if chat.0 < 0 && ctx.store.officer(chat.0).await?.is_some() {
+        return Ok(chat.0);
+    }
+    Ok(user_id)
+}
+
 /// Tells an officer (or someone who is not one) why an action was refused.
 async fn refuse<B>(
     bot: &B,
@@ -890,8 +918,9 @@ where
         Callback::Dismiss => answer_callback(&bot, &q.id, None).await,
         Callback::Claim { ticket } => {
             use crate::escalation::Claim;
+            let acting = acting_officer(&ctx, chat, user_id).await?;
             let text =
-                match crate::escalation::claim(&ctx.store, &ctx.answerer, user_id, ticket).await? {
+                match crate::escalation::claim(&ctx.store, &ctx.answerer, acting, ticket).await? {
                     Claim::Claimed => i18n.message(
                         lang,
                         "officer-claimed",

@@ -76,12 +76,30 @@ pub async fn stores() -> Vec<(
     let url = std::env::var("TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
     let required = std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
-    match tokio::time::timeout(std::time::Duration::from_secs(10), Store::connect(&url)).await {
+    match tokio::time::timeout(std::time::Duration::from_secs(10), fresh_postgres(&url)).await {
         Ok(Ok(pg)) => out.push(("postgres", pg, tempfile::tempdir().unwrap())),
         other if required => panic!("PostgreSQL at {url} is required: {other:?}"),
         _ => eprintln!("PostgreSQL at {url} not reachable: store tests run on SQLite only"),
     }
     out
+}
+
+/// A new, empty PostgreSQL database on the server of `url` for one test, so tests running at
+/// the same time (each with its own outbox worker) never see each other's rows. The name is
+/// `eh_test_` and digits; the databases are left for inspection (drop them with
+/// `psql -c "DROP DATABASE eh_test_..."`).
+async fn fresh_postgres(
+    url: &str,
+) -> Result<export_helpdesk::store::Store, Box<dyn std::error::Error + Send + Sync>> {
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let mut admin = sqlx::AnyConnection::connect(url).await?;
+    let name = format!("eh_test_{}", unique_id());
+    admin
+        .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .await?;
+    let base = url.rsplit_once('/').map_or(url, |(b, _)| b);
+    Ok(export_helpdesk::store::Store::connect(&format!("{base}/{name}")).await?)
 }
 
 /// A Telegram id no other test uses (PostgreSQL is shared between runs).

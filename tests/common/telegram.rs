@@ -191,6 +191,18 @@ impl FakeTelegram {
         self.push("edited_message", m);
     }
 
+    /// A member replies in a group to one of the bot's messages there.
+    pub fn group_reply(&self, group_id: i64, user_id: i64, text: &str, to_message_id: i64) {
+        let replied = json!({"message_id": to_message_id, "date": now(), "chat": group_chat(group_id),
+            "from": bot_user(), "text": "..."});
+        let m = self.message(
+            group_chat(group_id),
+            user(user_id, "en"),
+            json!({"text": text, "reply_to_message": replied}),
+        );
+        self.push("message", m);
+    }
+
     /// A user writes in a group the bot is in.
     pub fn group_text(&self, group_id: i64, user_id: i64, text: &str) {
         let m = self.message(
