@@ -11,8 +11,9 @@ use crate::bot::Telegram;
 use crate::bot::send::send_html_once;
 use crate::store::{Store, now};
 
-/// How long a lease on a row lasts, in seconds (longer than any send).
-const LEASE: i64 = 60;
+/// How long a lease on a row lasts, in seconds: longer than a send (with Throttle's own wait
+/// on a 429), short enough that a row leased by a crashed process is sent soon after restart.
+const LEASE: i64 = 20;
 
 /// Sends what is due, then waits; runs until the task is dropped.
 pub async fn run<B: Telegram>(bot: B, store: Store) {
