@@ -225,6 +225,17 @@ async fn notify_officer(
     Ok(())
 }
 
+/// The question a ticket was opened with (the first message of its thread).
+async fn ticket_question(store: &Store, ticket: i64) -> Result<String, StoreError> {
+    Ok(store
+        .ticket_messages(ticket)
+        .await?
+        .into_iter()
+        .next()
+        .map(|(_, q)| q)
+        .unwrap_or_default())
+}
+
 /// Checks that `officer_id` is an officer with `ticket_id` in their jurisdiction.
 async fn officer_and_ticket(
     store: &Store,
@@ -387,13 +398,7 @@ pub async fn transfer(
         .move_ticket(ticket_id, &district_key, level.as_str())
         .await?;
     let (_, officers) = route_from(store, kb, &district_key, level).await?;
-    let question = store
-        .ticket_messages(ticket_id)
-        .await?
-        .into_iter()
-        .next()
-        .map(|(_, t)| t)
-        .unwrap_or_default();
+    let question = ticket_question(store, ticket_id).await?;
     let ulang = language_of(store, ticket.telegram_id).await?;
     let stamp = crate::store::now();
     for o in officers.iter().filter(|o| o.telegram_id != officer_id) {
@@ -477,13 +482,7 @@ pub async fn queue(
         if !in_jurisdiction(&officer, &engine.kb, &t.district) {
             continue;
         }
-        let question = store
-            .ticket_messages(t.id)
-            .await?
-            .into_iter()
-            .next()
-            .map(|(_, q)| q)
-            .unwrap_or_default();
+        let question = ticket_question(store, t.id).await?;
         let short: String = question.chars().take(60).collect();
         let status = if t.claimed_by.is_some() {
             "claimed"
@@ -527,24 +526,11 @@ pub async fn officer_reply(
     text: &str,
     source: i64,
 ) -> Result<Result<(), Refusal>, StoreError> {
-    let Some(officer) = store.officer(officer_id).await? else {
-        return Ok(Err(Refusal::NotOfficer));
-    };
-    let Some(ticket) = store.ticket(ticket_id).await? else {
-        return Ok(Err(Refusal::NoSuchTicket));
-    };
     let engine = answerer.engine();
-    if !in_jurisdiction(&officer, &engine.kb, &ticket.district) {
-        store
-            .audit(
-                Some(ticket_id),
-                officer_id,
-                "refused",
-                "not in jurisdiction",
-            )
-            .await?;
-        return Ok(Err(Refusal::NotJurisdiction));
-    }
+    let ticket = match officer_and_ticket(store, &engine.kb, officer_id, ticket_id).await? {
+        Ok((_, t)) => t,
+        Err(r) => return Ok(Err(r)),
+    };
     let i18n = &answerer.i18n;
     let user_lang = language_of(store, ticket.telegram_id).await?;
     let district = engine

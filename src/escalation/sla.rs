@@ -109,13 +109,7 @@ pub async fn tick(
             let (level, officers) =
                 route_from(store, &engine.kb, &t.district, LEVELS[due_level]).await?;
             store.move_ticket(t.id, &t.district, level.as_str()).await?;
-            let question = store
-                .ticket_messages(t.id)
-                .await?
-                .into_iter()
-                .next()
-                .map(|(_, q)| q)
-                .unwrap_or_default();
+            let question = super::ticket_question(store, t.id).await?;
             for o in &officers {
                 let olang = language_of(store, o.telegram_id).await?;
                 let head = i18n.message(
