@@ -140,144 +140,150 @@ async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn officer_commands_are_refused_to_non_officers_and_to_other_districts() {
-    let app = TestApp::spawn().await;
-    let (moradabad, agra, stranger, user) = (unique_id(), unique_id(), unique_id(), unique_id());
-    app.store
-        .add_officer(&officer(
-            moradabad,
-            Role::District,
-            Some("UTTAR PRADESH/MORADABAD"),
-            Some("UTTAR PRADESH"),
-        ))
-        .await
-        .unwrap();
-    app.store
-        .add_officer(&officer(
-            agra,
-            Role::District,
-            Some("UTTAR PRADESH/AGRA"),
-            Some("UTTAR PRADESH"),
-        ))
-        .await
-        .unwrap();
-    user_in(&app, user, "UTTAR PRADESH/MORADABAD").await;
-    app.telegram
-        .text(user, "en", "/officer Which council for brassware?");
-    let opened = wait_for(&app, user, "ticket #").await;
-    let ticket = opened
-        .split("ticket #")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .trim_end_matches('.')
-        .to_string();
+    for app in TestApp::on_every_backend().await {
+        let (moradabad, agra, stranger, user) =
+            (unique_id(), unique_id(), unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                moradabad,
+                Role::District,
+                Some("UTTAR PRADESH/MORADABAD"),
+                Some("UTTAR PRADESH"),
+            ))
+            .await
+            .unwrap();
+        app.store
+            .add_officer(&officer(
+                agra,
+                Role::District,
+                Some("UTTAR PRADESH/AGRA"),
+                Some("UTTAR PRADESH"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "UTTAR PRADESH/MORADABAD").await;
+        app.telegram
+            .text(user, "en", "/officer Which council for brassware?");
+        let opened = wait_for(&app, user, "ticket #").await;
+        let ticket = opened
+            .split("ticket #")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .trim_end_matches('.')
+            .to_string();
 
-    app.telegram.text(
-        stranger,
-        "en",
-        &format!("/reply {ticket} I am not an officer"),
-    );
-    wait_for(&app, stranger, "only for registered export officers").await;
-    app.telegram
-        .text(agra, "en", &format!("/reply {ticket} Not my district"));
-    wait_for(&app, agra, "not in your jurisdiction").await;
-    app.telegram.settle().await;
-    for m in app.telegram.delivered(user) {
-        let t = m["text"].as_str().unwrap();
+        app.telegram.text(
+            stranger,
+            "en",
+            &format!("/reply {ticket} I am not an officer"),
+        );
+        wait_for(&app, stranger, "only for registered export officers").await;
+        app.telegram
+            .text(agra, "en", &format!("/reply {ticket} Not my district"));
+        wait_for(&app, agra, "not in your jurisdiction").await;
+        app.telegram.settle().await;
+        for m in app.telegram.delivered(user) {
+            let t = m["text"].as_str().unwrap();
+            assert!(
+                !t.contains("not an officer") && !t.contains("Not my district"),
+                "nothing relayed: {t}"
+            );
+        }
         assert!(
-            !t.contains("not an officer") && !t.contains("Not my district"),
-            "nothing relayed: {t}"
+            app.telegram
+                .delivered(agra)
+                .iter()
+                .all(|m| !m["text"].as_str().unwrap().contains("Which council")),
+            "the Agra officer never saw the question"
         );
     }
-    assert!(
-        app.telegram
-            .delivered(agra)
-            .iter()
-            .all(|m| !m["text"].as_str().unwrap().contains("Which council")),
-        "the Agra officer never saw the question"
-    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins() {
-    let app = TestApp::spawn().await;
-    let (state_officer, user, admin, user2) = (unique_id(), unique_id(), unique_id(), unique_id());
-    app.store
-        .add_officer(&officer(
-            state_officer,
-            Role::State,
-            None,
-            Some("RAJASTHAN"),
-        ))
-        .await
-        .unwrap();
-    user_in(&app, user, "RAJASTHAN/JODHPUR").await;
-    app.telegram
-        .text(user, "en", "/officer Export of wooden furniture");
-    wait_for(&app, state_officer, "wooden furniture").await;
-
-    app.store
-        .add_officer(&officer(admin, Role::Admin, None, None))
-        .await
-        .unwrap();
-    user_in(&app, user2, "KERALA/IDUKKI").await;
-    app.telegram
-        .text(user2, "en", "/officer cardamom auction question");
-    wait_for(&app, admin, "cardamom auction").await;
-    assert!(
+    for app in TestApp::on_every_backend().await {
+        let (state_officer, user, admin, user2) =
+            (unique_id(), unique_id(), unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                state_officer,
+                Role::State,
+                None,
+                Some("RAJASTHAN"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "RAJASTHAN/JODHPUR").await;
         app.telegram
-            .delivered(state_officer)
-            .iter()
-            .all(|m| !m["text"].as_str().unwrap().contains("cardamom"))
-    );
+            .text(user, "en", "/officer Export of wooden furniture");
+        wait_for(&app, state_officer, "wooden furniture").await;
+
+        app.store
+            .add_officer(&officer(admin, Role::Admin, None, None))
+            .await
+            .unwrap();
+        user_in(&app, user2, "KERALA/IDUKKI").await;
+        app.telegram
+            .text(user2, "en", "/officer cardamom auction question");
+        wait_for(&app, admin, "cardamom auction").await;
+        assert!(
+            app.telegram
+                .delivered(state_officer)
+                .iter()
+                .all(|m| !m["text"].as_str().unwrap().contains("cardamom"))
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens() {
-    let app = TestApp::spawn().await;
-    let user = unique_id();
-    app.telegram
-        .text(user, "en", "/officer a question for the desk");
-    let asked = wait_for(&app, user, "district").await;
-    assert!(asked.contains("PIN"), "{asked}");
-    assert!(app.store.open_tickets(user).await.unwrap().is_empty());
+    for app in TestApp::on_every_backend().await {
+        let user = unique_id();
+        app.telegram
+            .text(user, "en", "/officer a question for the desk");
+        let asked = wait_for(&app, user, "district").await;
+        assert!(asked.contains("PIN"), "{asked}");
+        assert!(app.store.open_tickets(user).await.unwrap().is_empty());
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once() {
-    let app = TestApp::spawn().await;
-    let (officer_id, user) = (unique_id(), unique_id());
-    app.store
-        .add_officer(&officer(
-            officer_id,
-            Role::District,
-            Some("BIHAR/BHAGALPUR"),
-            Some("BIHAR"),
-        ))
-        .await
-        .unwrap();
-    user_in(&app, user, "BIHAR/BHAGALPUR").await;
-    app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
-    app.telegram.fail_next("sendMessage", Fault::ServerError);
-    app.telegram
-        .text(user, "en", "/officer silk saree export documents");
-    app.telegram
-        .wait_until_for(
-            std::time::Duration::from_secs(40),
-            |f| !f.delivered(officer_id).is_empty() && !f.delivered(user).is_empty(),
-            "both messages",
-        )
-        .await;
-    app.telegram.settle().await;
-    assert_eq!(
-        app.telegram.delivered(officer_id).len(),
-        1,
-        "once to the officer"
-    );
-    assert_eq!(app.telegram.delivered(user).len(), 1, "once to the user");
-    assert_eq!(app.store.outbox_pending().await.unwrap(), 0);
+    for app in TestApp::on_every_backend().await {
+        let (officer_id, user) = (unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                officer_id,
+                Role::District,
+                Some("BIHAR/BHAGALPUR"),
+                Some("BIHAR"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "BIHAR/BHAGALPUR").await;
+        app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
+        app.telegram.fail_next("sendMessage", Fault::ServerError);
+        app.telegram
+            .text(user, "en", "/officer silk saree export documents");
+        app.telegram
+            .wait_until_for(
+                std::time::Duration::from_secs(40),
+                |f| !f.delivered(officer_id).is_empty() && !f.delivered(user).is_empty(),
+                "both messages",
+            )
+            .await;
+        app.telegram.settle().await;
+        assert_eq!(
+            app.telegram.delivered(officer_id).len(),
+            1,
+            "once to the officer"
+        );
+        assert_eq!(app.telegram.delivered(user).len(), 1, "once to the user");
+        assert_eq!(app.store.outbox_pending().await.unwrap(), 0);
+    }
 }
 
 fn ticket_number(opened: &str) -> i64 {
@@ -382,42 +388,43 @@ async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_can_transfer_a_ticket_to_another_district() {
-    let app = TestApp::spawn().await;
-    let (agra, moradabad, user) = (unique_id(), unique_id(), unique_id());
-    app.store
-        .add_officer(&officer(
-            agra,
-            Role::District,
-            Some("UTTAR PRADESH/AGRA"),
-            Some("UTTAR PRADESH"),
-        ))
-        .await
-        .unwrap();
-    app.store
-        .add_officer(&officer(
+    for app in TestApp::on_every_backend().await {
+        let (agra, moradabad, user) = (unique_id(), unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                agra,
+                Role::District,
+                Some("UTTAR PRADESH/AGRA"),
+                Some("UTTAR PRADESH"),
+            ))
+            .await
+            .unwrap();
+        app.store
+            .add_officer(&officer(
+                moradabad,
+                Role::District,
+                Some("UTTAR PRADESH/MORADABAD"),
+                Some("UTTAR PRADESH"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "UTTAR PRADESH/AGRA").await;
+        app.telegram.text(user, "en", "/officer brass lamp exports");
+        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
+        wait_for(&app, agra, "brass lamp").await;
+        app.telegram
+            .text(agra, "en", &format!("/transfer {ticket} Moradabad"));
+        wait_for(&app, agra, "was transferred to Moradabad").await;
+        wait_for(&app, moradabad, "brass lamp").await;
+        app.telegram.text(
             moradabad,
-            Role::District,
-            Some("UTTAR PRADESH/MORADABAD"),
-            Some("UTTAR PRADESH"),
-        ))
-        .await
-        .unwrap();
-    user_in(&app, user, "UTTAR PRADESH/AGRA").await;
-    app.telegram.text(user, "en", "/officer brass lamp exports");
-    let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
-    wait_for(&app, agra, "brass lamp").await;
-    app.telegram
-        .text(agra, "en", &format!("/transfer {ticket} Moradabad"));
-    wait_for(&app, agra, "was transferred to Moradabad").await;
-    wait_for(&app, moradabad, "brass lamp").await;
-    app.telegram.text(
-        moradabad,
-        "en",
-        &format!("/reply {ticket} Contact EPCH Moradabad."),
-    );
-    wait_for(&app, user, "Contact EPCH Moradabad.").await;
-    app.telegram.text(agra, "en", &format!("/close {ticket}"));
-    wait_for(&app, agra, "not in your jurisdiction").await;
+            "en",
+            &format!("/reply {ticket} Contact EPCH Moradabad."),
+        );
+        wait_for(&app, user, "Contact EPCH Moradabad.").await;
+        app.telegram.text(agra, "en", &format!("/close {ticket}"));
+        wait_for(&app, agra, "not in your jurisdiction").await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -526,112 +533,115 @@ async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_a
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
-    let app = TestApp::spawn().await;
-    let (admin, newcomer, someone) = (unique_id(), unique_id(), unique_id());
-    app.telegram
-        .text(someone, "en", "/invite district Moradabad");
-    wait_for(&app, someone, "only for registered export officers").await;
+    for app in TestApp::on_every_backend().await {
+        let (admin, newcomer, someone) = (unique_id(), unique_id(), unique_id());
+        app.telegram
+            .text(someone, "en", "/invite district Moradabad");
+        wait_for(&app, someone, "only for registered export officers").await;
 
-    app.store
-        .add_officer(&officer(admin, Role::Admin, None, None))
-        .await
-        .unwrap();
-    app.telegram.text(admin, "en", "/invite district Moradabad");
-    let created = wait_for(&app, admin, "/join").await;
-    let code = created
-        .split("/join ")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
-    assert_eq!(code.len(), 16, "{created}");
+        app.store
+            .add_officer(&officer(admin, Role::Admin, None, None))
+            .await
+            .unwrap();
+        app.telegram.text(admin, "en", "/invite district Moradabad");
+        let created = wait_for(&app, admin, "/join").await;
+        let code = created
+            .split("/join ")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(code.len(), 16, "{created}");
 
-    app.telegram.text(newcomer, "en", &format!("/join {code}"));
-    let joined = wait_for(&app, newcomer, "You are now registered").await;
-    assert!(joined.contains("Moradabad"), "{joined}");
-    let o = app
-        .store
-        .officer(newcomer)
-        .await
-        .unwrap()
-        .expect("registered");
-    assert_eq!(o.district.as_deref(), Some("UTTAR PRADESH/MORADABAD"));
-    assert_eq!(o.role, Role::District);
+        app.telegram.text(newcomer, "en", &format!("/join {code}"));
+        let joined = wait_for(&app, newcomer, "You are now registered").await;
+        assert!(joined.contains("Moradabad"), "{joined}");
+        let o = app
+            .store
+            .officer(newcomer)
+            .await
+            .unwrap()
+            .expect("registered");
+        assert_eq!(o.district.as_deref(), Some("UTTAR PRADESH/MORADABAD"));
+        assert_eq!(o.role, Role::District);
 
-    app.telegram.text(someone, "en", &format!("/join {code}"));
-    wait_for(&app, someone, "not valid or was already used").await;
-    assert!(
-        app.store.officer(someone).await.unwrap().is_none(),
-        "a used code gives nothing"
-    );
+        app.telegram.text(someone, "en", &format!("/join {code}"));
+        wait_for(&app, someone, "not valid or was already used").await;
+        assert!(
+            app.store.officer(someone).await.unwrap().is_none(),
+            "a used code gives nothing"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_officer_question_sent_twice_is_one_ticket() {
-    let app = TestApp::spawn().await;
-    let (officer_id, user) = (unique_id(), unique_id());
-    app.store
-        .add_officer(&officer(
-            officer_id,
-            Role::District,
-            Some("GUJARAT/MORBI"),
-            Some("GUJARAT"),
-        ))
-        .await
-        .unwrap();
-    user_in(&app, user, "GUJARAT/MORBI").await;
-    app.telegram
-        .text(user, "en", "/officer ceramic tiles to the USA");
-    app.telegram
-        .text(user, "en", "/officer ceramic tiles to the USA");
-    wait_for(&app, officer_id, "ceramic tiles").await;
-    app.telegram.settle().await;
-    assert_eq!(app.store.open_tickets(user).await.unwrap().len(), 1);
-    assert_eq!(
-        app.telegram.delivered(officer_id).len(),
-        1,
-        "one notification"
-    );
-    assert_eq!(app.telegram.delivered(user).len(), 1, "one ticket number");
+    for app in TestApp::on_every_backend().await {
+        let (officer_id, user) = (unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                officer_id,
+                Role::District,
+                Some("GUJARAT/MORBI"),
+                Some("GUJARAT"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "GUJARAT/MORBI").await;
+        app.telegram
+            .text(user, "en", "/officer ceramic tiles to the USA");
+        app.telegram
+            .text(user, "en", "/officer ceramic tiles to the USA");
+        wait_for(&app, officer_id, "ceramic tiles").await;
+        app.telegram.settle().await;
+        assert_eq!(app.store.open_tickets(user).await.unwrap().len(), 1);
+        assert_eq!(
+            app.telegram.delivered(officer_id).len(),
+            1,
+            "one notification"
+        );
+        assert_eq!(app.telegram.delivered(user).len(), 1, "one ticket number");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk() {
-    let app = TestApp::spawn().await;
-    let group = -(1_000_000_000_000 + unique_id() % 1_000_000);
-    let (member, user) = (unique_id(), unique_id());
-    app.store
-        .add_officer(&officer(
+    for app in TestApp::on_every_backend().await {
+        let group = -(1_000_000_000_000 + unique_id() % 1_000_000);
+        let (member, user) = (unique_id(), unique_id());
+        app.store
+            .add_officer(&officer(
+                group,
+                Role::District,
+                Some("PUNJAB/JALANDHAR"),
+                Some("PUNJAB"),
+            ))
+            .await
+            .unwrap();
+        user_in(&app, user, "PUNJAB/JALANDHAR").await;
+        app.telegram
+            .text(user, "en", "/officer cricket bats to Australia");
+        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
+        wait_for(&app, group, "cricket bats").await;
+        app.telegram.group_text(
             group,
-            Role::District,
-            Some("PUNJAB/JALANDHAR"),
-            Some("PUNJAB"),
-        ))
-        .await
-        .unwrap();
-    user_in(&app, user, "PUNJAB/JALANDHAR").await;
-    app.telegram
-        .text(user, "en", "/officer cricket bats to Australia");
-    let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
-    wait_for(&app, group, "cricket bats").await;
-    app.telegram.group_text(
-        group,
-        member,
-        &format!("/reply {ticket} Register with SGEPC first."),
-    );
-    wait_for(&app, user, "Register with SGEPC first.").await;
-    let note_id = *app.telegram.delivered_ids(group).first().unwrap();
-    app.telegram.group_reply(
-        group,
-        member,
-        "Also see the ECTA certificate of origin.",
-        note_id,
-    );
-    wait_for(&app, user, "ECTA certificate of origin").await;
-    assert!(
-        app.store.officer(member).await.unwrap().is_none(),
-        "the member acts for the desk, not as an officer"
-    );
+            member,
+            &format!("/reply {ticket} Register with SGEPC first."),
+        );
+        wait_for(&app, user, "Register with SGEPC first.").await;
+        let note_id = *app.telegram.delivered_ids(group).first().unwrap();
+        app.telegram.group_reply(
+            group,
+            member,
+            "Also see the ECTA certificate of origin.",
+            note_id,
+        );
+        wait_for(&app, user, "ECTA certificate of origin").await;
+        assert!(
+            app.store.officer(member).await.unwrap().is_none(),
+            "the member acts for the desk, not as an officer"
+        );
+    }
 }
