@@ -14,16 +14,22 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 const TOKEN: &str = "424242:SECRET-TOKEN-VALUE";
 
 fn serve(fake: &FakeTelegram, dir: &std::path::Path, extra: &[&str]) -> Child {
+    serve_on(
+        fake,
+        dir,
+        &format!("sqlite://{}", dir.join("bot.db").display()),
+        extra,
+    )
+}
+
+fn serve_on(fake: &FakeTelegram, dir: &std::path::Path, db: &str, extra: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
         .current_dir(common::repo())
         .arg("serve")
         .args(extra)
         .env("TELOXIDE_TOKEN", TOKEN)
         .env("TELEGRAM_API_URL", &fake.url)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}", dir.join("bot.db").display()),
-        )
+        .env("DATABASE_URL", db)
         .env("INDEX_DIR", dir.join("index"))
         .env("RUST_LOG", "trace")
         .stdout(Stdio::null())
@@ -338,161 +344,162 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_repeats_nothing() {
     use common::telegram::Fault;
-    let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
-    let officer = 5001_i64;
-    let users: Vec<i64> = (5101..5105).collect();
-    let added = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
-        .current_dir(common::repo())
-        .args([
-            "officer",
-            "add",
-            "--telegram-id",
-            &officer.to_string(),
-            "--name",
-            "Desk",
-            "--district",
-            "Firozabad",
-        ])
-        .env("DATABASE_URL", &db)
-        .output()
-        .unwrap();
-    assert!(added.status.success());
+    for db in common::database_urls(dir.path()).await {
+        let fake = FakeTelegram::start().await;
+        let officer = 5001_i64;
+        let users: Vec<i64> = (5101..5105).collect();
+        let added = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
+            .current_dir(common::repo())
+            .args([
+                "officer",
+                "add",
+                "--telegram-id",
+                &officer.to_string(),
+                "--name",
+                "Desk",
+                "--district",
+                "Firozabad",
+            ])
+            .env("DATABASE_URL", &db)
+            .output()
+            .unwrap();
+        assert!(added.status.success());
 
-    let first = running(serve(&fake, dir.path(), &[]));
-    for &u in &users {
-        fake.text(u, "en", "/district Firozabad");
-    }
-    fake.wait_until_for(
-        Duration::from_secs(120),
-        |f| users.iter().all(|&u| !f.delivered(u).is_empty()),
-        "districts set",
-    )
-    .await;
-    for &u in &users {
-        fake.text(u, "en", &format!("/officer glass bangles order {u}"));
-    }
-    fake.wait_until_for(
-        Duration::from_secs(30),
-        |f| f.delivered(officer).len() >= users.len(),
-        "all tickets at the desk",
-    )
-    .await;
-    let tickets: Vec<(i64, i64)> = fake
-        .delivered(officer)
-        .iter()
-        .map(|m| {
-            let t = m["text"].as_str().unwrap();
-            let ticket: i64 = t
-                .split('#')
-                .nth(1)
-                .unwrap()
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
-            let user: i64 = t
-                .split("order ")
-                .nth(1)
-                .unwrap()
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
-            (ticket, user)
-        })
-        .collect();
-
-    // The burst: the desk answers every ticket and each user writes back, while Telegram
-    // refuses messages for a while (429); then the bot is killed.
-    for _ in 0..6 {
-        fake.fail_next("sendMessage", Fault::RetryAfter(2));
-    }
-    for (ticket, user) in &tickets {
-        fake.text(officer, "en", &format!("/reply {ticket} Answer for {user}"));
-    }
-    fake.wait_until(|f| f.pending_updates() == 0, "the replies fetched")
+        let first = running(serve_on(&fake, dir.path(), &db, &[]));
+        for &u in &users {
+            fake.text(u, "en", "/district Firozabad");
+        }
+        fake.wait_until_for(
+            Duration::from_secs(120),
+            |f| users.iter().all(|&u| !f.delivered(u).is_empty()),
+            "districts set",
+        )
         .await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    for &(_, user) in &tickets {
-        fake.text(user, "en", &format!("Thanks, one more thing from {user}"));
-    }
-    fake.wait_until(|f| f.pending_updates() == 0, "the follow-ups fetched")
+        for &u in &users {
+            fake.text(u, "en", &format!("/officer glass bangles order {u}"));
+        }
+        fake.wait_until_for(
+            Duration::from_secs(30),
+            |f| f.delivered(officer).len() >= users.len(),
+            "all tickets at the desk",
+        )
         .await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    let mut child = first.child;
-    child.kill().unwrap();
-    child.wait().unwrap();
-
-    let second = running(serve(&fake, dir.path(), &[]));
-    let done = |f: &FakeTelegram| {
-        tickets.iter().all(|(_, u)| {
-            f.delivered(*u).iter().any(|m| {
-                m["text"]
-                    .as_str()
-                    .unwrap()
-                    .contains(&format!("Answer for {u}"))
-            })
-        }) && tickets.iter().all(|(_, u)| {
-            f.delivered(*u).iter().any(|m| {
-                m["text"]
-                    .as_str()
-                    .unwrap()
-                    .contains("passed to the export desk")
-            })
-        }) && tickets.iter().all(|(_, u)| {
-            f.delivered(officer).iter().any(|m| {
-                m["text"]
-                    .as_str()
-                    .unwrap()
-                    .contains(&format!("one more thing from {u}"))
-            })
-        })
-    };
-    fake.wait_until_for(
-        Duration::from_secs(120),
-        done,
-        "every answer and follow-up after the restart",
-    )
-    .await;
-    fake.settle().await;
-    for (ticket, user) in &tickets {
-        let to_user = fake.delivered(*user);
-        let answers = to_user
-            .iter()
-            .filter(|m| {
-                m["text"]
-                    .as_str()
-                    .unwrap()
-                    .contains(&format!("Answer for {user}"))
-            })
-            .count();
-        assert_eq!(answers, 1, "ticket #{ticket}: the answer once");
-        let opened = to_user
-            .iter()
-            .filter(|m| {
-                m["text"]
-                    .as_str()
-                    .unwrap()
-                    .contains("passed to the export desk")
-            })
-            .count();
-        assert_eq!(opened, 1, "ticket #{ticket}: the ticket number once");
-        let follow = fake
+        let tickets: Vec<(i64, i64)> = fake
             .delivered(officer)
             .iter()
-            .filter(|m| {
-                m["text"]
-                    .as_str()
+            .map(|m| {
+                let t = m["text"].as_str().unwrap();
+                let ticket: i64 = t
+                    .split('#')
+                    .nth(1)
                     .unwrap()
-                    .contains(&format!("one more thing from {user}"))
+                    .split_whitespace()
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                let user: i64 = t
+                    .split("order ")
+                    .nth(1)
+                    .unwrap()
+                    .split_whitespace()
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                (ticket, user)
             })
-            .count();
-        assert_eq!(follow, 1, "ticket #{ticket}: the follow-up once");
+            .collect();
+
+        // The burst: the desk answers every ticket and each user writes back, while Telegram
+        // refuses messages for a while (429); then the bot is killed.
+        for _ in 0..6 {
+            fake.fail_next("sendMessage", Fault::RetryAfter(2));
+        }
+        for (ticket, user) in &tickets {
+            fake.text(officer, "en", &format!("/reply {ticket} Answer for {user}"));
+        }
+        fake.wait_until(|f| f.pending_updates() == 0, "the replies fetched")
+            .await;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        for &(_, user) in &tickets {
+            fake.text(user, "en", &format!("Thanks, one more thing from {user}"));
+        }
+        fake.wait_until(|f| f.pending_updates() == 0, "the follow-ups fetched")
+            .await;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let mut child = first.child;
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let second = running(serve_on(&fake, dir.path(), &db, &[]));
+        let done = |f: &FakeTelegram| {
+            tickets.iter().all(|(_, u)| {
+                f.delivered(*u).iter().any(|m| {
+                    m["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains(&format!("Answer for {u}"))
+                })
+            }) && tickets.iter().all(|(_, u)| {
+                f.delivered(*u).iter().any(|m| {
+                    m["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains("passed to the export desk")
+                })
+            }) && tickets.iter().all(|(_, u)| {
+                f.delivered(officer).iter().any(|m| {
+                    m["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains(&format!("one more thing from {u}"))
+                })
+            })
+        };
+        fake.wait_until_for(
+            Duration::from_secs(120),
+            done,
+            "every answer and follow-up after the restart",
+        )
+        .await;
+        fake.settle().await;
+        for (ticket, user) in &tickets {
+            let to_user = fake.delivered(*user);
+            let answers = to_user
+                .iter()
+                .filter(|m| {
+                    m["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains(&format!("Answer for {user}"))
+                })
+                .count();
+            assert_eq!(answers, 1, "ticket #{ticket}: the answer once");
+            let opened = to_user
+                .iter()
+                .filter(|m| {
+                    m["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains("passed to the export desk")
+                })
+                .count();
+            assert_eq!(opened, 1, "ticket #{ticket}: the ticket number once");
+            let follow = fake
+                .delivered(officer)
+                .iter()
+                .filter(|m| {
+                    m["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains(&format!("one more thing from {user}"))
+                })
+                .count();
+            assert_eq!(follow, 1, "ticket #{ticket}: the follow-up once");
+        }
+        let (status, _) = terminate(second);
+        assert!(status.success());
     }
-    let (status, _) = terminate(second);
-    assert!(status.success());
 }

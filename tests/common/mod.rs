@@ -91,6 +91,14 @@ pub async fn stores() -> Vec<(
 async fn fresh_postgres(
     url: &str,
 ) -> Result<export_helpdesk::store::Store, Box<dyn std::error::Error + Send + Sync>> {
+    let fresh = fresh_postgres_url(url).await?;
+    Ok(export_helpdesk::store::Store::connect(&fresh).await?)
+}
+
+/// Creates a new, empty PostgreSQL database on the server of `url`; returns its URL.
+pub async fn fresh_postgres_url(
+    url: &str,
+) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
     use sqlx::{Connection, Executor};
     sqlx::any::install_default_drivers();
     let mut admin = sqlx::AnyConnection::connect(url).await?;
@@ -99,7 +107,22 @@ async fn fresh_postgres(
         .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .await?;
     let base = url.rsplit_once('/').map_or(url, |(b, _)| b);
-    Ok(export_helpdesk::store::Store::connect(&format!("{base}/{name}")).await?)
+    Ok(format!("{base}/{name}"))
+}
+
+/// Database URLs for tests that run the binary: a SQLite file in `dir`, and a fresh
+/// PostgreSQL database when reachable (required with `REQUIRE_POSTGRES=1`).
+pub async fn database_urls(dir: &std::path::Path) -> Vec<String> {
+    let mut out = vec![format!("sqlite://{}", dir.join("bot.db").display())];
+    let url = std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let required = std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+    match tokio::time::timeout(std::time::Duration::from_secs(10), fresh_postgres_url(&url)).await {
+        Ok(Ok(pg)) => out.push(pg),
+        other if required => panic!("PostgreSQL at {url} is required: {other:?}"),
+        _ => eprintln!("PostgreSQL at {url} not reachable: running on SQLite only"),
+    }
+    out
 }
 
 /// A Telegram id no other test uses (PostgreSQL is shared between runs).
