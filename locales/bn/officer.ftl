@@ -40,3 +40,6 @@ admin-kb-reload-failed = তথ্যভান্ডার (knowledge base) ব�
 officer-invite-created = { $jurisdiction }-এর একজন আধিকারিকের জন্য একবার ব্যবহারযোগ্য আমন্ত্রণ কোড: { $code }
     আধিকারিক এই বটে /join { $code } পাঠাবেন।
 officer-usage-invite = ব্যবহার: /invite district <জেলা> | state <রাজ্য> | ra <কর্তৃপক্ষের ID> | admin
+officer-status-new = নতুন
+officer-status-claimed = নেওয়া হয়েছে
+officer-all-india = সমগ্র ভারত

@@ -40,3 +40,6 @@ admin-kb-reload-failed = The knowledge base was changed but has errors; the bot 
 officer-invite-created = One-time invite code for an officer of { $jurisdiction }: { $code }
     The officer sends /join { $code } to this bot.
 officer-usage-invite = Usage: /invite district <district> | state <state> | ra <authority id> | admin
+officer-status-new = new
+officer-status-claimed = claimed
+officer-all-india = all of India

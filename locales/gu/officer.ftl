@@ -40,3 +40,6 @@ admin-kb-reload-failed = માહિતી ભંડાર (knowledge base) બ
 officer-invite-created = { $jurisdiction } ના અધિકારી માટે એક જ વાર વાપરી શકાય એવો આમંત્રણ કોડ: { $code }
     અધિકારી આ બોટને /join { $code } મોકલે.
 officer-usage-invite = ઉપયોગ: /invite district <જિલ્લો> | state <રાજ્ય> | ra <સત્તામંડળ ID> | admin
+officer-status-new = નવી
+officer-status-claimed = લેવાયેલ
+officer-all-india = સમગ્ર ભારત

@@ -40,3 +40,6 @@ admin-kb-reload-failed = जानकारी के भंडार (knowledge
 officer-invite-created = { $jurisdiction } के एक अधिकारी के लिए एक बार इस्तेमाल होने वाला निमंत्रण कोड: { $code }
     अधिकारी इस बॉट को /join { $code } भेजें।
 officer-usage-invite = उपयोग: /invite district <ज़िला> | state <राज्य> | ra <प्राधिकरण ID> | admin
+officer-status-new = नया
+officer-status-claimed = लिया गया
+officer-all-india = पूरे भारत

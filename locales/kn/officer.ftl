@@ -40,3 +40,6 @@ admin-kb-reload-failed = ಮಾಹಿತಿ ಸಂಗ್ರಹ ಬದಲಾಗ�
 officer-invite-created = { $jurisdiction } ಅಧಿಕಾರಿಗಾಗಿ ಒಂದೇ ಬಾರಿ ಬಳಸಬಹುದಾದ ಆಹ್ವಾನ ಕೋಡ್: { $code }
     ಅಧಿಕಾರಿ ಈ bot ಗೆ /join { $code } ಎಂದು ಕಳುಹಿಸಬೇಕು.
 officer-usage-invite = ಬಳಕೆ: /invite district <ಜಿಲ್ಲೆ> | state <ರಾಜ್ಯ> | ra <ಪ್ರಾಧಿಕಾರ ID> | admin
+officer-status-new = ಹೊಸದು
+officer-status-claimed = ತೆಗೆದುಕೊಳ್ಳಲಾಗಿದೆ
+officer-all-india = ಇಡೀ ಭಾರತ

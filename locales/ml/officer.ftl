@@ -40,3 +40,6 @@ admin-kb-reload-failed = വിവരശേഖരം മാറ്റിയെങ
 officer-invite-created = { $jurisdiction } ലെ ഉദ്യോഗസ്ഥനുള്ള, ഒരു തവണ മാത്രം ഉപയോഗിക്കാവുന്ന ക്ഷണ കോഡ്: { $code }
     ഉദ്യോഗസ്ഥൻ ഈ bot-ലേക്ക് /join { $code } അയയ്ക്കണം.
 officer-usage-invite = ഉപയോഗം: /invite district <ജില്ല> | state <സംസ്ഥാനം> | ra <അതോറിറ്റി ID> | admin
+officer-status-new = പുതിയത്
+officer-status-claimed = ഏറ്റെടുത്തു
+officer-all-india = ഇന്ത്യ മുഴുവൻ

@@ -40,3 +40,6 @@ admin-kb-reload-failed = माहिती भांडार (knowledge base) 
 officer-invite-created = { $jurisdiction } च्या अधिकाऱ्यासाठी एकदाच वापरता येणारा निमंत्रण कोड: { $code }
     अधिकाऱ्याने या बॉटला /join { $code } पाठवावे.
 officer-usage-invite = वापर: /invite district <जिल्हा> | state <राज्य> | ra <प्राधिकरण ID> | admin
+officer-status-new = नवीन
+officer-status-claimed = घेतलेले
+officer-all-india = संपूर्ण भारत

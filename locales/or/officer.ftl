@@ -40,3 +40,6 @@ admin-kb-reload-failed = ସୂଚନା ଭଣ୍ଡାର ବଦଳାଯା�
 officer-invite-created = { $jurisdiction } ର ଅଧିକାରୀଙ୍କ ପାଇଁ ଥରେ ମାତ୍ର ବ୍ୟବହାର ହୋଇପାରୁଥିବା ନିମନ୍ତ୍ରଣ କୋଡ୍: { $code }
     ଅଧିକାରୀ ଏହି bot କୁ /join { $code } ପଠାଇବେ।
 officer-usage-invite = ବ୍ୟବହାର: /invite district <ଜିଲ୍ଲା> | state <ରାଜ୍ୟ> | ra <ପ୍ରାଧିକରଣ ID> | admin
+officer-status-new = ନୂଆ
+officer-status-claimed = ନିଆଯାଇଛି
+officer-all-india = ସମଗ୍ର ଭାରତ

@@ -40,3 +40,6 @@ admin-kb-reload-failed = ਜਾਣਕਾਰੀ ਭੰਡਾਰ (knowledge base) 
 officer-invite-created = { $jurisdiction } ਦੇ ਅਧਿਕਾਰੀ ਲਈ ਇੱਕ ਵਾਰ ਵਰਤਿਆ ਜਾਣ ਵਾਲਾ ਸੱਦਾ ਕੋਡ: { $code }
     ਅਧਿਕਾਰੀ ਇਸ ਬੋਟ ਨੂੰ /join { $code } ਭੇਜੇ।
 officer-usage-invite = ਵਰਤੋਂ: /invite district <ਜ਼ਿਲ੍ਹਾ> | state <ਰਾਜ> | ra <ਅਥਾਰਟੀ ID> | admin
+officer-status-new = ਨਵਾਂ
+officer-status-claimed = ਲਿਆ ਗਿਆ
+officer-all-india = ਪੂਰੇ ਭਾਰਤ

@@ -40,3 +40,6 @@ admin-kb-reload-failed = தகவல் தொகுப்பு மாற்�
 officer-invite-created = { $jurisdiction } பகுதியின் அலுவலருக்கான, ஒருமுறை மட்டும் பயன்படும் அழைப்புக் குறியீடு: { $code }
     அலுவலர் இந்த bot-க்கு /join { $code } என்று அனுப்ப வேண்டும்.
 officer-usage-invite = பயன்பாடு: /invite district <மாவட்டம்> | state <மாநிலம்> | ra <அதிகார அமைப்பு ID> | admin
+officer-status-new = புதியது
+officer-status-claimed = எடுக்கப்பட்டது
+officer-all-india = இந்தியா முழுவதும்

@@ -40,3 +40,6 @@ admin-kb-reload-failed = సమాచార భాండారం మార్�
 officer-invite-created = { $jurisdiction } అధికారి కోసం ఒక్కసారి మాత్రమే వాడగల ఆహ్వాన కోడ్: { $code }
     అధికారి ఈ bot కు /join { $code } అని పంపాలి.
 officer-usage-invite = ఉపయోగం: /invite district <జిల్లా> | state <రాష్ట్రం> | ra <ప్రాధికార సంస్థ ID> | admin
+officer-status-new = కొత్తది
+officer-status-claimed = తీసుకోబడింది
+officer-all-india = భారతదేశం మొత్తం

@@ -433,7 +433,12 @@ where
                         ctx.store
                             .audit(None, user_id, "invite created", template.role.as_str())
                             .await?;
-                        let area = crate::escalation::jurisdiction_name(&template, &engine.kb);
+                        let area = crate::escalation::jurisdiction_name(
+                            &template,
+                            &engine.kb,
+                            ctx.i18n(),
+                            lang,
+                        );
                         let msg = ctx.i18n().message(
                             lang,
                             "officer-invite-created",
@@ -458,7 +463,12 @@ where
                         .audit(None, user_id, "officer joined", officer.role.as_str())
                         .await?;
                     let engine = ctx.answerer.engine();
-                    let area = crate::escalation::jurisdiction_name(&officer, &engine.kb);
+                    let area = crate::escalation::jurisdiction_name(
+                        &officer,
+                        &engine.kb,
+                        ctx.i18n(),
+                        lang,
+                    );
                     let msg = ctx.i18n().message(
                         lang,
                         "officer-joined",

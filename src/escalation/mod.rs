@@ -484,11 +484,14 @@ pub async fn queue(
         }
         let question = ticket_question(store, t.id).await?;
         let short: String = question.chars().take(60).collect();
-        let status = if t.claimed_by.is_some() {
-            "claimed"
-        } else {
-            "new"
-        };
+        let status = i18n.get(
+            lang,
+            if t.claimed_by.is_some() {
+                "officer-status-claimed"
+            } else {
+                "officer-status-new"
+            },
+        );
         let district = engine
             .kb
             .district_by_key(&t.district)
@@ -500,7 +503,7 @@ pub async fn queue(
                 ("ticket", &t.id.to_string()),
                 ("district", &district),
                 ("age", &((now - t.created).max(0) / 3600).to_string()),
-                ("status", status),
+                ("status", &status),
                 ("question", &short),
             ]),
         ));
@@ -610,9 +613,14 @@ pub fn new_invite_code() -> String {
 }
 
 /// Where an officer may act, in words ("Moradabad (Uttar Pradesh)", "Rajasthan", "all of India").
-pub fn jurisdiction_name(officer: &Officer, kb: &KnowledgeBase) -> String {
+pub fn jurisdiction_name(
+    officer: &Officer,
+    kb: &KnowledgeBase,
+    i18n: &crate::i18n::I18n,
+    lang: Lang,
+) -> String {
     match officer.role {
-        Role::Admin => "all of India".into(),
+        Role::Admin => i18n.get(lang, "officer-all-india"),
         Role::District => officer
             .district
             .as_deref()
