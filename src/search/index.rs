@@ -339,8 +339,8 @@ impl SearchIndex {
             }
             terms.sort_unstable();
             terms.dedup();
-            let ids_of = |text: &str| -> Vec<u32> {
-                let mut v: Vec<u32> = analyzer::words(text)
+            let ids_of = |words: &[String]| -> Vec<u32> {
+                let mut v: Vec<u32> = words
                     .iter()
                     .filter_map(|w| term_ids.get(&analyzer::stem(w)).copied())
                     .collect();
@@ -348,8 +348,10 @@ impl SearchIndex {
                 v.dedup();
                 v
             };
-            let mut strong = ids_of(&format!("{}\n{}", t.fields[0], t.fields[1]));
-            strong.dedup();
+            let strong = ids_of(&analyzer::words(&format!(
+                "{}\n{}",
+                t.fields[0], t.fields[1]
+            )));
             // Names of the topic: title lines, and for entries each keyword (an entry about
             // RoDTEP has the keyword "rodtep" even when its titles spell the scheme out).
             let keyword_lines = if matches!(t.key, DocKey::Entry(_)) {
@@ -363,8 +365,9 @@ impl SearchIndex {
                 .chain(keyword_lines.lines().map(|l| (l, KEYWORD_LINE)))
                 .filter(|(l, _)| !l.trim().is_empty())
                 .map(|(l, weight)| {
-                    let ids = ids_of(l);
-                    let content = analyzer::words(l)
+                    let words = analyzer::words(l);
+                    let ids = ids_of(&words);
+                    let content = words
                         .iter()
                         .filter(|w| !kb.lexicon.stopwords.contains(*w))
                         .count()
