@@ -38,6 +38,31 @@ fn serve_on(fake: &FakeTelegram, dir: &std::path::Path, db: &str, extra: &[&str]
         .unwrap()
 }
 
+/// Registers a district officer with the binary's `officer add`, as an admin would.
+fn add_officer(db: &str, telegram_id: i64, name: &str, district: &str) {
+    let id = telegram_id.to_string();
+    let out = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
+        .current_dir(common::repo())
+        .args([
+            "officer",
+            "add",
+            "--telegram-id",
+            &id,
+            "--name",
+            name,
+            "--district",
+            district,
+        ])
+        .env("DATABASE_URL", db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The child with its stderr read continuously (a full pipe would block its logging).
 struct Running {
     child: Child,
@@ -222,26 +247,7 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("bot.db").display());
     let (officer, user) = (4001_i64, 4002_i64);
-    let added = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
-        .current_dir(common::repo())
-        .args([
-            "officer",
-            "add",
-            "--telegram-id",
-            &officer.to_string(),
-            "--name",
-            "Ravi",
-            "--district",
-            "Moradabad",
-        ])
-        .env("DATABASE_URL", &db)
-        .output()
-        .unwrap();
-    assert!(
-        added.status.success(),
-        "{}",
-        String::from_utf8_lossy(&added.stderr)
-    );
+    add_officer(&db, officer, "Ravi", "Moradabad");
 
     let first = running(serve(&fake, dir.path(), &[]));
     fake.text(user, "en", "/district Moradabad");
@@ -349,22 +355,7 @@ async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_re
         let fake = FakeTelegram::start().await;
         let officer = 5001_i64;
         let users: Vec<i64> = (5101..5105).collect();
-        let added = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
-            .current_dir(common::repo())
-            .args([
-                "officer",
-                "add",
-                "--telegram-id",
-                &officer.to_string(),
-                "--name",
-                "Desk",
-                "--district",
-                "Firozabad",
-            ])
-            .env("DATABASE_URL", &db)
-            .output()
-            .unwrap();
-        assert!(added.status.success());
+        add_officer(&db, officer, "Desk", "Firozabad");
 
         let first = running(serve_on(&fake, dir.path(), &db, &[]));
         for &u in &users {
