@@ -9,7 +9,7 @@
 //! - [`store`] (sqlx: SQLite or PostgreSQL), [`search`] (tantivy, Indic analysis,
 //!   confidence), [`i18n`] (Fluent),
 //!   [`knowledge`] (the model, loading and validating `knowledge/`).
-//! - [`lang`], [`configuration`], [`telemetry`].
+//! - [`lang`], [`text`] (word splitting and normalisation), [`configuration`], [`telemetry`].
 
 pub mod answer;
 pub mod bot;
@@ -24,3 +24,4 @@ pub mod search;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
+pub mod text;

@@ -19,7 +19,7 @@ impl HsCode {
         for c in text.trim().chars() {
             match c {
                 '.' | ' ' => {}
-                _ => match crate::search::analyzer::ascii_digit(c) {
+                _ => match crate::text::ascii_digit(c) {
                     Some(d) => digits.push(d),
                     None => return Err(MalformedHsCode(text.to_string())),
                 },
@@ -80,7 +80,7 @@ pub fn find_codes(text: &str) -> Vec<HsCode> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let starts_number = crate::search::analyzer::ascii_digit(chars[i]).is_some()
+        let starts_number = crate::text::ascii_digit(chars[i]).is_some()
             && (i == 0 || !chars[i - 1].is_alphanumeric());
         if !starts_number {
             i += 1;
@@ -92,7 +92,7 @@ pub fn find_codes(text: &str) -> Vec<HsCode> {
         loop {
             let mut group = 0;
             while j < chars.len() {
-                match crate::search::analyzer::ascii_digit(chars[j]) {
+                match crate::text::ascii_digit(chars[j]) {
                     Some(d) => {
                         digits.push(d);
                         group += 1;
@@ -104,7 +104,7 @@ pub fn find_codes(text: &str) -> Vec<HsCode> {
             groups += 1;
             let sep = j < chars.len() && matches!(chars[j], '.' | ' ');
             let next_digit =
-                j + 1 < chars.len() && crate::search::analyzer::ascii_digit(chars[j + 1]).is_some();
+                j + 1 < chars.len() && crate::text::ascii_digit(chars[j + 1]).is_some();
             if sep && next_digit && group >= 2 && digits.len() < 8 {
                 j += 1;
             } else {

@@ -248,7 +248,7 @@ impl Loader {
                         .error(shown, line, format!("unknown language code {:?}", &rec[0]));
                     return;
                 }
-                for word in crate::search::analyzer::normalize_words(&rec[1]) {
+                for word in crate::text::normalize_words(&rec[1]) {
                     let set = match which {
                         0 => &mut l.kb.lexicon.stopwords,
                         1 => &mut l.kb.lexicon.generic,
@@ -763,26 +763,31 @@ impl Loader {
                 ok = false;
             }
         }
-        let mut keywords = LangMap::new();
-        for (key, words) in raw.keywords {
-            match Lang::parse(key.get_ref()) {
-                Ok(lang) => {
-                    keywords.insert(
-                        lang,
-                        words
-                            .into_iter()
-                            .map(|w| w.trim().to_string())
-                            .filter(|w| !w.is_empty())
-                            .collect(),
-                    );
+        let mut lists = |raw: BTreeMap<Spanned<String>, Vec<String>>, what: &str| {
+            let mut out = LangMap::new();
+            for (key, words) in raw {
+                match Lang::parse(key.get_ref()) {
+                    Ok(lang) => {
+                        out.insert(
+                            lang,
+                            words
+                                .into_iter()
+                                .map(|w| w.trim().to_string())
+                                .filter(|w| !w.is_empty())
+                                .collect(),
+                        );
+                    }
+                    Err(e) => self.diags.error(
+                        shown,
+                        line_at(key.span().start),
+                        format!("in [{what}]: {e}"),
+                    ),
                 }
-                Err(e) => self.diags.error(
-                    shown,
-                    line_at(key.span().start),
-                    format!("in [keywords]: {e}"),
-                ),
             }
-        }
+            out
+        };
+        let keywords = lists(raw.keywords, "keywords");
+        let questions = lists(raw.questions, "questions");
         let reviewed = match raw.reviewed {
             Some(r) => {
                 let line = line_at(r.span().start);
@@ -885,6 +890,7 @@ impl Loader {
             summary,
             body,
             keywords,
+            questions,
             source,
             reviewed,
             related: raw.related.into_iter().map(Spanned::into_inner).collect(),
@@ -1021,6 +1027,7 @@ impl Loader {
                     }
                 }
                 entry.keywords.entry(lang).or_default().extend(tr.keywords);
+                entry.questions.entry(lang).or_default().extend(tr.questions);
                 for what in conflicts {
                     let msg = if what.ends_with("(too long)") {
                         format!(
@@ -1090,6 +1097,8 @@ struct RawEntry {
     summary: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     keywords: BTreeMap<Spanned<String>, Vec<String>>,
+    #[serde(default)]
+    questions: BTreeMap<Spanned<String>, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -1107,6 +1116,8 @@ struct RawTranslation {
     body: Option<String>,
     #[serde(default)]
     keywords: Vec<String>,
+    #[serde(default)]
+    questions: Vec<String>,
 }
 
 /// A stable id: lowercase ASCII letters and digits in groups joined by single '-'.

@@ -66,6 +66,9 @@ pub struct Entry {
     pub summary: LangMap<String>,
     pub body: LangMap<String>,
     pub keywords: LangMap<Vec<String>>,
+    /// How people ask for this entry, per language ("how do I get an IEC?"): matched against
+    /// users' questions as a field of its own.
+    pub questions: LangMap<Vec<String>>,
     pub source: Source,
     pub reviewed: NaiveDate,
     pub related: Vec<String>,

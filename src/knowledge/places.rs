@@ -59,11 +59,11 @@ impl KnowledgeBase {
     pub fn find_district(&self, input: &str) -> DistrictMatch {
         let digits: String = input
             .chars()
-            .filter_map(crate::search::analyzer::ascii_digit)
+            .filter_map(crate::text::ascii_digit)
             .collect();
         let non_digits = input
             .chars()
-            .filter(|c| c.is_alphanumeric() && crate::search::analyzer::ascii_digit(*c).is_none())
+            .filter(|c| c.is_alphanumeric() && crate::text::ascii_digit(*c).is_none())
             .count();
         if digits.len() == 6 && non_digits == 0 {
             return match digits

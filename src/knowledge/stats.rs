@@ -16,6 +16,11 @@ pub struct Stats {
     pub entries_by_language: BTreeMap<&'static str, usize>,
     /// Entries with a title and summary in all 11 languages.
     pub entries_all_languages: usize,
+    /// Question paraphrases ("how people ask it"), per language.
+    pub questions_by_language: BTreeMap<&'static str, usize>,
+    /// Entries with at least 6 questions in English and in Hindi and at least 3 in each other
+    /// language.
+    pub entries_with_questions: usize,
     pub hs_lines: usize,
     pub hs_lines_by_digits: BTreeMap<usize, usize>,
     pub export_policy_rows: usize,
@@ -39,7 +44,20 @@ impl Stats {
         let mut entries_by_kind = BTreeMap::new();
         let mut entries_by_language: BTreeMap<&'static str, usize> = BTreeMap::new();
         let mut entries_all_languages = 0;
+        let mut questions_by_language: BTreeMap<&'static str, usize> = BTreeMap::new();
+        let mut entries_with_questions = 0;
         for e in &kb.entries {
+            let count = |l: Lang| e.questions.get(&l).map_or(0, Vec::len);
+            for l in Lang::ALL {
+                if count(l) > 0 {
+                    *questions_by_language.entry(l.code()).or_default() += count(l);
+                }
+            }
+            if Lang::ALL.iter().all(|&l| {
+                count(l) >= if matches!(l, Lang::En | Lang::Hi) { 6 } else { 3 }
+            }) {
+                entries_with_questions += 1;
+            }
             *entries_by_kind.entry(e.kind.as_str()).or_default() += 1;
             let complete = e.complete_languages();
             for l in &complete {
@@ -76,6 +94,8 @@ impl Stats {
             entries_by_kind,
             entries_by_language,
             entries_all_languages,
+            questions_by_language,
+            entries_with_questions,
             hs_lines: kb.hs.len(),
             hs_lines_by_digits,
             export_policy_rows: kb.policies.len(),
@@ -113,6 +133,18 @@ impl Stats {
             &mut out,
             "  in all 11 languages",
             self.entries_all_languages.to_string(),
+        );
+        let questions: usize = self.questions_by_language.values().sum();
+        line(&mut out, "questions", questions.to_string());
+        for l in Lang::ALL {
+            if let Some(n) = self.questions_by_language.get(l.code()) {
+                line(&mut out, &format!("  in {}", l.code()), n.to_string());
+            }
+        }
+        line(
+            &mut out,
+            "  entries fully asked",
+            format!("{} (>= 6 en and hi, >= 3 other)", self.entries_with_questions),
         );
         line(&mut out, "HS lines", self.hs_lines.to_string());
         for (k, v) in &self.hs_lines_by_digits {
