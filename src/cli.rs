@@ -15,6 +15,7 @@ use crate::configuration::Settings;
 use crate::knowledge::KnowledgeBase;
 use crate::knowledge::stats::Stats;
 use crate::lang::Lang;
+use crate::store::{Author, Jurisdiction, Level};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -410,18 +411,19 @@ fn kb(settings: &Settings, command: KbCommand) -> anyhow::Result<ExitCode> {
         KbCommand::Draft { ticket } => tokio::runtime::Runtime::new()?.block_on(async {
             let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
             let store = crate::store::Store::connect(&settings.database_url).await?;
+            let ticket = crate::store::TicketId(ticket);
             let thread = store.ticket_messages(ticket).await?;
-            let Some((_, question)) = thread.iter().find(|(a, _)| a == "user").cloned() else {
+            let Some(question) = thread.iter().find(|m| m.author == Author::User) else {
                 anyhow::bail!("no ticket #{ticket}");
             };
             let answers: Vec<String> = thread
                 .iter()
-                .filter(|(a, _)| a == "officer")
-                .map(|(_, t)| t.clone())
+                .filter(|m| m.author == Author::Officer)
+                .map(|m| m.text.clone())
                 .collect();
             let text = crate::escalation::gaps::draft(
                 ticket,
-                &question,
+                &question.text,
                 &answers,
                 chrono::Local::now().date_naive(),
                 &kb.lexicon,
@@ -447,7 +449,7 @@ fn kb(settings: &Settings, command: KbCommand) -> anyhow::Result<ExitCode> {
 }
 
 async fn officer(settings: &Settings, command: OfficerCommand) -> anyhow::Result<ExitCode> {
-    use crate::store::{Officer, Role, Store};
+    use crate::store::{Officer, Store, TelegramId};
     let store = Store::connect(&settings.database_url).await?;
     match command {
         OfficerCommand::Add {
@@ -459,102 +461,50 @@ async fn officer(settings: &Settings, command: OfficerCommand) -> anyhow::Result
             role,
         } => {
             let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
-            let role = match role.as_deref() {
-                Some(r) => Role::parse(r).context("--role must be district, state, ra or admin")?,
-                None if district.is_some() => Role::District,
-                None if ra.is_some() => Role::Ra,
-                None => Role::State,
-            };
-            let district_key = match (&district, role) {
-                (Some(d), _) => match kb.find_district(d) {
-                    crate::knowledge::places::DistrictMatch::Exact(i) => {
-                        Some(kb.districts[i].key())
-                    }
-                    crate::knowledge::places::DistrictMatch::Candidates(list) => {
-                        let names: Vec<String> =
-                            list.iter().map(|&i| kb.districts[i].key()).collect();
-                        anyhow::bail!("--district {d:?} is ambiguous: {}", names.join(", "))
-                    }
-                    crate::knowledge::places::DistrictMatch::None => {
-                        anyhow::bail!("no district {d:?} in the knowledge base")
-                    }
-                },
-                (None, Role::District) => anyhow::bail!("a district officer needs --district"),
-                (None, _) => None,
-            };
-            let state = match (&state, &district_key) {
-                (Some(s), _) => {
-                    let upper = s.trim().to_uppercase();
-                    anyhow::ensure!(
-                        kb.districts.iter().any(|d| d.state == upper),
-                        "no state {s:?} in the knowledge base"
-                    );
-                    if let Some(key) = &district_key {
-                        anyhow::ensure!(
-                            key.starts_with(&format!("{upper}/")),
-                            "{key} is not in {upper}"
-                        );
-                    }
-                    Some(upper)
-                }
-                (None, Some(key)) => key.split('/').next().map(str::to_string),
-                (None, None) if role == Role::State => {
-                    anyhow::bail!("a state officer needs --state")
-                }
-                (None, None) => None,
-            };
-            if let Some(id) = &ra {
-                anyhow::ensure!(
-                    kb.regional_authorities.contains_key(id),
-                    "no Regional Authority {id:?}"
-                );
-            } else if role == Role::Ra {
-                anyhow::bail!("an RA officer needs --ra");
-            }
+            let jurisdiction = officer_jurisdiction(&kb, role, district, state, ra)?;
             let o = Officer {
-                telegram_id,
+                telegram_id: TelegramId(telegram_id),
                 name,
-                role,
-                district: district_key,
-                state,
-                ra,
+                jurisdiction,
             };
             store.add_officer(&o).await?;
+            let detail = format!("{telegram_id} {}", o.level());
             store
-                .audit(
-                    None,
-                    0,
-                    "officer added",
-                    &format!("{telegram_id} {}", o.role.as_str()),
-                )
+                .audit(None, TelegramId::SYSTEM, "officer added", &detail)
                 .await?;
             println!(
                 "registered {} ({}) as {} officer",
                 o.name,
                 o.telegram_id,
-                o.role.as_str()
+                o.level()
             );
         }
         OfficerCommand::List => {
             for o in store.officers().await? {
-                let area = o
-                    .district
-                    .or(o.state)
-                    .or(o.ra)
-                    .unwrap_or_else(|| "all of India".into());
+                let area = match &o.jurisdiction {
+                    Jurisdiction::District(v)
+                    | Jurisdiction::State(v)
+                    | Jurisdiction::RegionalAuthority(v) => v.clone(),
+                    Jurisdiction::Admin => "all of India".into(),
+                };
                 println!(
                     "{:<14} {:<8} {:<30} {}",
                     o.telegram_id,
-                    o.role.as_str(),
+                    o.level(),
                     o.name,
                     area
                 );
             }
         }
         OfficerCommand::Remove { telegram_id } => {
-            if store.remove_officer(telegram_id).await? {
+            if store.remove_officer(TelegramId(telegram_id)).await? {
                 store
-                    .audit(None, 0, "officer removed", &telegram_id.to_string())
+                    .audit(
+                        None,
+                        TelegramId::SYSTEM,
+                        "officer removed",
+                        &telegram_id.to_string(),
+                    )
                     .await?;
                 println!("removed {telegram_id}");
             } else {
@@ -564,4 +514,38 @@ async fn officer(settings: &Settings, command: OfficerCommand) -> anyhow::Result
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The jurisdiction `officer add` names: the level from --role (or from the flag given), the
+/// place from the flag of that level, read by the same parser as `/invite`. A district
+/// officer's --state, when given, must be the district's.
+fn officer_jurisdiction(
+    kb: &KnowledgeBase,
+    role: Option<String>,
+    district: Option<String>,
+    state: Option<String>,
+    ra: Option<String>,
+) -> anyhow::Result<Jurisdiction> {
+    let level = match role.as_deref() {
+        Some(r) => Level::parse(r).context("--role must be district, state, ra or admin")?,
+        None if district.is_some() => Level::District,
+        None if ra.is_some() => Level::Ra,
+        None => Level::State,
+    };
+    let value = match level {
+        Level::District => district.as_deref(),
+        Level::State => state.as_deref(),
+        Level::Ra => ra.as_deref(),
+        Level::Admin => None,
+    };
+    let jurisdiction = Jurisdiction::parse(level, value.unwrap_or_default(), kb)?;
+    if let (Jurisdiction::District(key), Some(s)) = (&jurisdiction, &state) {
+        let named = Jurisdiction::parse(Level::State, s, kb)?;
+        anyhow::ensure!(
+            named.state() == jurisdiction.state(),
+            "{key} is not in {}",
+            named.state().unwrap_or_default()
+        );
+    }
+    Ok(jurisdiction)
 }

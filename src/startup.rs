@@ -6,15 +6,16 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::Dispatcher;
+use teloxide::dispatching::{DefaultKey, Dispatcher, DispatcherBuilder};
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::update_listeners::webhooks;
 
 use crate::answer::Answerer;
-use crate::bot::{self, Context, flood::Flood};
+use crate::bot::{self, Context, HandlerError};
 use crate::configuration::Settings;
 use crate::store::Store;
+use crate::telegram::Telegram;
 
 /// How the bot receives updates.
 #[derive(Debug, Clone)]
@@ -49,6 +50,20 @@ pub fn telegram_client(settings: &Settings) -> anyhow::Result<Bot> {
     Ok(bot)
 }
 
+/// The dispatcher of the bot's [`bot::schema`] over `ctx`, with its error handler: the one
+/// builder used by `serve`, the tests and the benchmarks.
+pub fn dispatcher<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+) -> DispatcherBuilder<B, HandlerError, DefaultKey> {
+    Dispatcher::builder(bot, bot::schema::<B>())
+        .dependencies(dptree::deps![ctx])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text(
+            "an update handler failed",
+        ))
+}
+
 /// Runs the bot until SIGINT or SIGTERM; updates in flight are finished first.
 pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let bot = telegram_client(&settings)?;
@@ -74,16 +89,13 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         .await
         .context("getMe failed: is the token right and the Bot API reachable?")?;
     tracing::info!(username = %me.username(), "connected to Telegram");
-    if let Err(e) = bot::set_commands(&bot, &answerer.i18n).await {
+    if let Err(e) = bot::set_menu(&bot, &answerer.i18n).await {
         tracing::warn!(error = %e, "setMyCommands failed; the command menu may be out of date");
     }
-    let ctx = Arc::new(Context {
-        answerer: answerer.clone(),
-        store,
-        flood: Flood::default(),
-        username: me.username().to_string(),
-        default_language: settings.default_language,
-    });
+    let ctx = Arc::new(
+        Context::new(answerer.clone(), store, me.username())
+            .with_default_language(settings.default_language),
+    );
     let store = ctx.store.clone();
     let throttled = bot.clone().throttle(Limits::default());
     tokio::spawn(crate::escalation::outbox::run(
@@ -95,17 +107,9 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         answerer.clone(),
         sla,
     ));
-    let mut dispatcher = Dispatcher::builder(
-        throttled.clone(),
-        bot::schema::<teloxide::adaptors::Throttle<Bot>>(),
-    )
-    .dependencies(dptree::deps![ctx])
-    .default_handler(|_| async {})
-    .error_handler(LoggingErrorHandler::with_custom_text(
-        "an update handler failed",
-    ))
-    .enable_ctrlc_handler()
-    .build();
+    let mut dispatcher = dispatcher(throttled.clone(), ctx)
+        .enable_ctrlc_handler()
+        .build();
     tokio::spawn(crate::reload::watch(
         answerer.clone(),
         store.clone(),

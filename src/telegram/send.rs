@@ -7,33 +7,11 @@ use std::time::Duration;
 use teloxide::RequestError;
 use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{CallbackQueryId, InlineKeyboardMarkup, ParseMode};
 
+use super::Telegram;
+use super::keyboard::Keyboard;
 use crate::answer::reply::split_html;
-
-/// What the bot needs of a Telegram client: a plain `Bot` in tests, `Throttle<Bot>` in
-/// production. The requests it awaits must be `Send` so handlers can run on any thread.
-pub trait Telegram:
-    Requester<Err = RequestError, SendMessage: Send, AnswerCallbackQuery: Send, SetMyCommands: Send>
-    + Clone
-    + Send
-    + Sync
-    + 'static
-{
-}
-
-impl<T> Telegram for T where
-    T: Requester<
-            Err = RequestError,
-            SendMessage: Send,
-            AnswerCallbackQuery: Send,
-            SetMyCommands: Send,
-        > + Clone
-        + Send
-        + Sync
-        + 'static
-{
-}
 
 /// Telegram's limit for one message.
 pub const MAX_MESSAGE: usize = 4096;
@@ -61,24 +39,34 @@ pub fn retry_delay(err: &RequestError, attempt: u32) -> Option<Duration> {
     }
 }
 
-/// Sends HTML text, split into parts of at most 4,096 characters; the keyboard goes on the
-/// last part. Returns the last message sent.
-pub async fn send_html<B>(
+/// Sends HTML text, split into parts of at most 4,096 characters, each retried.
+pub async fn html<B: Telegram>(bot: &B, chat: ChatId, html: &str) -> Result<(), RequestError> {
+    send_parts(bot, chat, html, None).await
+}
+
+/// Like [`html`], with a keyboard on the last part.
+pub async fn html_with<B: Telegram>(
+    bot: &B,
+    chat: ChatId,
+    html: &str,
+    keyboard: &Keyboard,
+) -> Result<(), RequestError> {
+    send_parts(bot, chat, html, Some(keyboard.markup())).await
+}
+
+/// Temporary: the bot's old call shape, until the handlers use [`Keyboard`].
+pub async fn send_parts<B: Telegram>(
     bot: &B,
     chat: ChatId,
     html: &str,
     keyboard: Option<InlineKeyboardMarkup>,
-) -> Result<Option<Message>, RequestError>
-where
-    B: Telegram,
-{
+) -> Result<(), RequestError> {
     let parts = split_html(html, MAX_MESSAGE);
     let n = parts.len();
-    let mut last = None;
     for (i, part) in parts.into_iter().enumerate() {
         let markup = if i + 1 == n { keyboard.clone() } else { None };
         let mut attempt = 0;
-        let msg = loop {
+        loop {
             let mut req = bot
                 .send_message(chat, part.clone())
                 .parse_mode(ParseMode::Html);
@@ -86,7 +74,7 @@ where
                 req = req.reply_markup(m.clone());
             }
             match req.await {
-                Ok(m) => break m,
+                Ok(_) => break,
                 Err(e) => match retry_delay(&e, attempt) {
                     Some(wait) => {
                         tracing::warn!(error = %e, ?wait, attempt, "sendMessage failed; retrying");
@@ -96,21 +84,14 @@ where
                     None => return Err(e),
                 },
             }
-        };
-        last = Some(msg);
+        }
     }
-    Ok(last)
+    Ok(())
 }
 
 /// Answers a button press (stops the spinner), with an optional short notice. Retried like
 /// messages; a failure here is only logged (the press may be too old to answer).
-pub async fn answer_callback<B>(
-    bot: &B,
-    id: &teloxide::types::CallbackQueryId,
-    text: Option<String>,
-) where
-    B: Telegram,
-{
+pub async fn answer_callback<B: Telegram>(bot: &B, id: &CallbackQueryId, text: Option<String>) {
     use teloxide::payloads::AnswerCallbackQuerySetters;
     let mut attempt = 0;
     loop {
@@ -136,15 +117,12 @@ pub async fn answer_callback<B>(
 
 /// Sends HTML text once, split into parts that fit, without retrying (the outbox retries).
 /// Returns the id of the last message sent.
-pub async fn send_html_once<B>(
+pub async fn html_once<B: Telegram>(
     bot: &B,
     chat: ChatId,
     html: &str,
     keyboard: Option<InlineKeyboardMarkup>,
-) -> Result<i64, RequestError>
-where
-    B: Telegram,
-{
+) -> Result<i64, RequestError> {
     let parts = split_html(html, MAX_MESSAGE);
     let n = parts.len();
     let mut last = 0;
