@@ -1027,11 +1027,7 @@ impl Loader {
                     }
                 }
                 entry.keywords.entry(lang).or_default().extend(tr.keywords);
-                entry
-                    .questions
-                    .entry(lang)
-                    .or_default()
-                    .extend(tr.questions);
+                entry.questions.entry(lang).or_default().extend(tr.questions);
                 for what in conflicts {
                     let msg = if what.ends_with("(too long)") {
                         format!(

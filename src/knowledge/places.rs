@@ -57,7 +57,10 @@ fn normalize(s: &str) -> String {
 impl KnowledgeBase {
     /// Finds the district a user means. Never fails: unknown input gives `DistrictMatch::None`.
     pub fn find_district(&self, input: &str) -> DistrictMatch {
-        let digits: String = input.chars().filter_map(crate::text::ascii_digit).collect();
+        let digits: String = input
+            .chars()
+            .filter_map(crate::text::ascii_digit)
+            .collect();
         let non_digits = input
             .chars()
             .filter(|c| c.is_alphanumeric() && crate::text::ascii_digit(*c).is_none())

@@ -54,12 +54,7 @@ impl Stats {
                 }
             }
             if Lang::ALL.iter().all(|&l| {
-                count(l)
-                    >= if matches!(l, Lang::En | Lang::Hi) {
-                        6
-                    } else {
-                        3
-                    }
+                count(l) >= if matches!(l, Lang::En | Lang::Hi) { 6 } else { 3 }
             }) {
                 entries_with_questions += 1;
             }
@@ -149,10 +144,7 @@ impl Stats {
         line(
             &mut out,
             "  entries fully asked",
-            format!(
-                "{} (>= 6 en and hi, >= 3 other)",
-                self.entries_with_questions
-            ),
+            format!("{} (>= 6 en and hi, >= 3 other)", self.entries_with_questions),
         );
         line(&mut out, "HS lines", self.hs_lines.to_string());
         for (k, v) in &self.hs_lines_by_digits {
