@@ -64,26 +64,27 @@ pub fn dispatcher<B: Telegram>(
         ))
 }
 
+/// The answerer over the knowledge base and the database of these settings.
+async fn open(settings: &Settings) -> anyhow::Result<(Arc<Answerer>, Store)> {
+    let answerer = Answerer::open(
+        &settings.knowledge_dir,
+        &settings.locales_dir,
+        Some(&settings.index_dir),
+    )
+    .context("cannot load the knowledge base")?;
+    let url = &settings.database_url;
+    let store = Store::connect(url).await.with_context(|| {
+        let shown = crate::configuration::redact_url(url);
+        format!("cannot open the database {shown}")
+    })?;
+    Ok((Arc::new(answerer), store))
+}
+
 /// Runs the bot until SIGINT or SIGTERM; updates in flight are finished first.
 pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let bot = telegram_client(&settings)?;
     let sla = settings.sla()?;
-    let answerer = Arc::new(
-        Answerer::open(
-            &settings.knowledge_dir,
-            &settings.locales_dir,
-            Some(&settings.index_dir),
-        )
-        .context("cannot load the knowledge base")?,
-    );
-    let store = Store::connect(&settings.database_url)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database {}",
-                crate::configuration::redact_url(&settings.database_url)
-            )
-        })?;
+    let (answerer, store) = open(&settings).await?;
     let me = bot
         .get_me()
         .await
@@ -100,10 +101,10 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let throttled = bot.clone().throttle(Limits::default());
     tokio::spawn(crate::escalation::outbox::run(
         throttled.clone(),
-        ctx.store.clone(),
+        store.clone(),
     ));
     tokio::spawn(crate::escalation::sla::run(
-        ctx.store.clone(),
+        store.clone(),
         answerer.clone(),
         sla,
     ));

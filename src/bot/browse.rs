@@ -9,7 +9,7 @@ use super::out::Out;
 use super::{Context, HandlerResult};
 use crate::knowledge::EntryKind;
 use crate::telegram::keyboard::button;
-use crate::telegram::{Callback, Keyboard, Telegram, escape_html};
+use crate::telegram::{Callback, Keyboard, Telegram};
 
 /// `/schemes`: one button per scheme, titled in the asker's language.
 pub async fn schemes<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> HandlerResult {
@@ -25,8 +25,7 @@ pub async fn schemes<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Ha
             .map(|(title, data)| button(title, data)),
     );
     let out = Out::new(&bot, &ctx, &asker);
-    out.html_with(&escape_html(&out.text("schemes-heading")), &keyboard)
-        .await
+    out.ask("schemes-heading", &keyboard).await
 }
 
 /// A result button: that entry, product, district or HS code.

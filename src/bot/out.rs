@@ -43,6 +43,11 @@ impl<'a, B: Telegram> Out<'a, B> {
         self.html(&escape_html(&self.text_with(id, pairs))).await
     }
 
+    /// Sends the message `id` with a keyboard (a question with buttons to answer it).
+    pub async fn ask(&self, id: &str, keyboard: &Keyboard) -> HandlerResult {
+        self.html_with(&escape_html(&self.text(id)), keyboard).await
+    }
+
     /// Sends HTML (already escaped where it holds user text).
     pub async fn html(&self, html: &str) -> HandlerResult {
         send::html(self.bot, self.asker.chat, html).await?;

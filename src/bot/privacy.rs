@@ -9,7 +9,7 @@ use super::asker::Asker;
 use super::out::Out;
 use super::{Context, HandlerResult};
 use crate::telegram::keyboard::button;
-use crate::telegram::{Callback, Keyboard, Telegram, escape_html};
+use crate::telegram::{Callback, Keyboard, Telegram};
 
 /// Asks for a confirmation.
 pub async fn forget<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> HandlerResult {
@@ -18,8 +18,7 @@ pub async fn forget<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Han
         button(out.text("button-confirm-forget"), Callback::Forget(true)),
         button(out.text("button-cancel"), Callback::Forget(false)),
     ]);
-    out.html_with(&escape_html(&out.text("forget-confirm")), &keyboard)
-        .await
+    out.ask("forget-confirm", &keyboard).await
 }
 
 /// The confirmation (or not).

@@ -143,8 +143,7 @@ pub async fn feedback<B: Telegram>(
         ),
         button(out.text("button-no"), Callback::Dismiss),
     ]);
-    out.html_with(&escape_html(&out.text("feedback-sorry")), &keyboard)
-        .await
+    out.ask("feedback-sorry", &keyboard).await
 }
 
 /// "No": the spinner stops, nothing else.

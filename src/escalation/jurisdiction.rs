@@ -151,6 +151,8 @@ mod tests {
             ("UTTAR PRADESH", "MORADABAD", "moradabad"),
             ("UTTAR PRADESH", "AGRA", "kanpur"),
             ("RAJASTHAN", "JODHPUR", "jaipur"),
+            ("BIHAR", "AURANGABAD", "patna"),
+            ("MAHARASHTRA", "AURANGABAD", "mumbai"),
         ] {
             kb.districts.push(District {
                 state: state.into(),
@@ -218,6 +220,13 @@ mod tests {
             Jurisdiction::parse(Level::District, "Zzyzx", &kb),
             Err(JurisdictionError::NoDistrict(_))
         ));
+        assert_eq!(
+            Jurisdiction::parse(Level::District, "Aurangabad", &kb)
+                .unwrap_err()
+                .to_string(),
+            "district \"Aurangabad\" is ambiguous: BIHAR/AURANGABAD, MAHARASHTRA/AURANGABAD",
+            "the candidates are named"
+        );
         assert_eq!(
             Jurisdiction::parse(Level::District, "", &kb)
                 .unwrap_err()

@@ -7,6 +7,7 @@ use std::time::Duration;
 use teloxide::RequestError;
 use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
+use teloxide::requests::Request;
 use teloxide::types::{CallbackQueryId, InlineKeyboardMarkup, ParseMode};
 
 use super::Telegram;
@@ -54,8 +55,29 @@ pub async fn html_with<B: Telegram>(
     send_parts(bot, chat, html, Some(keyboard.markup())).await
 }
 
-/// Temporary: the bot's old call shape, until the handlers use [`Keyboard`].
-pub async fn send_parts<B: Telegram>(
+/// Runs `request` until it succeeds or [`retry_delay`] gives up.
+async fn retried<T, F, Fut>(method: &str, mut request: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, RequestError>>,
+{
+    let mut attempt = 0;
+    loop {
+        match request().await {
+            Ok(v) => return Ok(v),
+            Err(e) => match retry_delay(&e, attempt) {
+                Some(wait) => {
+                    tracing::warn!(error = %e, ?wait, attempt, method, "request failed; retrying");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                None => return Err(e),
+            },
+        }
+    }
+}
+
+async fn send_parts<B: Telegram>(
     bot: &B,
     chat: ChatId,
     html: &str,
@@ -65,26 +87,16 @@ pub async fn send_parts<B: Telegram>(
     let n = parts.len();
     for (i, part) in parts.into_iter().enumerate() {
         let markup = if i + 1 == n { keyboard.clone() } else { None };
-        let mut attempt = 0;
-        loop {
+        retried("sendMessage", || {
             let mut req = bot
                 .send_message(chat, part.clone())
                 .parse_mode(ParseMode::Html);
             if let Some(m) = &markup {
                 req = req.reply_markup(m.clone());
             }
-            match req.await {
-                Ok(_) => break,
-                Err(e) => match retry_delay(&e, attempt) {
-                    Some(wait) => {
-                        tracing::warn!(error = %e, ?wait, attempt, "sendMessage failed; retrying");
-                        tokio::time::sleep(wait).await;
-                        attempt += 1;
-                    }
-                    None => return Err(e),
-                },
-            }
-        }
+            req.send()
+        })
+        .await?;
     }
     Ok(())
 }
@@ -93,25 +105,16 @@ pub async fn send_parts<B: Telegram>(
 /// messages; a failure here is only logged (the press may be too old to answer).
 pub async fn answer_callback<B: Telegram>(bot: &B, id: &CallbackQueryId, text: Option<String>) {
     use teloxide::payloads::AnswerCallbackQuerySetters;
-    let mut attempt = 0;
-    loop {
+    let answered = retried("answerCallbackQuery", || {
         let mut req = bot.answer_callback_query(id.clone());
         if let Some(t) = &text {
             req = req.text(t.clone());
         }
-        match req.await {
-            Ok(_) => return,
-            Err(e) => match retry_delay(&e, attempt) {
-                Some(wait) => {
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                None => {
-                    tracing::warn!(error = %e, "answerCallbackQuery failed");
-                    return;
-                }
-            },
-        }
+        req.send()
+    })
+    .await;
+    if let Err(e) = answered {
+        tracing::warn!(error = %e, "answerCallbackQuery failed");
     }
 }
 
