@@ -14,8 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use export_helpdesk::answer::Answerer;
-use export_helpdesk::bot::{self, Context, flood::Flood};
-use export_helpdesk::lang::Lang;
+use export_helpdesk::bot::{Context, flood::Flood};
 use export_helpdesk::store::Store;
 use telegram::FakeTelegram;
 use teloxide::prelude::*;
@@ -53,18 +52,12 @@ async fn run() {
     ))
     .await
     .unwrap();
-    let ctx = Arc::new(Context {
-        answerer,
-        store,
-        flood: Flood::new(1_000_000, Duration::from_secs(60)),
-        username: telegram::BOT_USERNAME.into(),
-        default_language: Lang::En,
-    });
+    let ctx = Arc::new(
+        Context::new(answerer, store, telegram::BOT_USERNAME)
+            .with_flood(Flood::new(1_000_000, Duration::from_secs(60))),
+    );
     let bot = Bot::new("1:BENCH").set_api_url(fake.url.parse().unwrap());
-    let mut dispatcher = Dispatcher::builder(bot, bot::schema::<Bot>())
-        .dependencies(dptree::deps![ctx])
-        .default_handler(|_| async {})
-        .build();
+    let mut dispatcher = export_helpdesk::startup::dispatcher(bot, ctx).build();
     let shutdown = dispatcher.shutdown_token();
     let handle = tokio::spawn(async move { dispatcher.dispatch().await });
 

@@ -16,6 +16,10 @@ use crate::knowledge::KnowledgeBase;
 use crate::knowledge::stats::Stats;
 use crate::lang::Lang;
 
+mod officer;
+use crate::store::Author;
+pub use officer::OfficerCommand;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "export-helpdesk",
@@ -75,36 +79,6 @@ pub enum Command {
     Kb {
         #[command(subcommand)]
         command: KbCommand,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OfficerCommand {
-    /// Register an officer (or change their jurisdiction).
-    Add {
-        #[arg(long)]
-        telegram_id: i64,
-        #[arg(long)]
-        name: String,
-        /// District name or PIN code (for a district officer).
-        #[arg(long)]
-        district: Option<String>,
-        /// State (for a state nodal officer; a district officer's state is checked against it).
-        #[arg(long)]
-        state: Option<String>,
-        /// DGFT Regional Authority id, e.g. "kanpur" (for an RA officer).
-        #[arg(long)]
-        ra: Option<String>,
-        /// district, state, ra or admin (default: district when --district is given, else state).
-        #[arg(long)]
-        role: Option<String>,
-    },
-    /// List the registered officers.
-    List,
-    /// Remove an officer.
-    Remove {
-        #[arg(long)]
-        telegram_id: i64,
     },
 }
 
@@ -183,7 +157,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Kb { command } => kb(&settings, command),
         Command::Officer { command } => {
-            tokio::runtime::Runtime::new()?.block_on(officer(&settings, command))
+            tokio::runtime::Runtime::new()?.block_on(officer::run(&settings, command))
         }
         Command::Serve {
             webhook,
@@ -410,18 +384,19 @@ fn kb(settings: &Settings, command: KbCommand) -> anyhow::Result<ExitCode> {
         KbCommand::Draft { ticket } => tokio::runtime::Runtime::new()?.block_on(async {
             let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
             let store = crate::store::Store::connect(&settings.database_url).await?;
+            let ticket = crate::store::TicketId(ticket);
             let thread = store.ticket_messages(ticket).await?;
-            let Some((_, question)) = thread.iter().find(|(a, _)| a == "user").cloned() else {
+            let Some(question) = thread.iter().find(|m| m.author == Author::User) else {
                 anyhow::bail!("no ticket #{ticket}");
             };
             let answers: Vec<String> = thread
                 .iter()
-                .filter(|(a, _)| a == "officer")
-                .map(|(_, t)| t.clone())
+                .filter(|m| m.author == Author::Officer)
+                .map(|m| m.text.clone())
                 .collect();
             let text = crate::escalation::gaps::draft(
                 ticket,
-                &question,
+                &question.text,
                 &answers,
                 chrono::Local::now().date_naive(),
                 &kb.lexicon,
@@ -444,124 +419,4 @@ fn kb(settings: &Settings, command: KbCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-async fn officer(settings: &Settings, command: OfficerCommand) -> anyhow::Result<ExitCode> {
-    use crate::store::{Officer, Role, Store};
-    let store = Store::connect(&settings.database_url).await?;
-    match command {
-        OfficerCommand::Add {
-            telegram_id,
-            name,
-            district,
-            state,
-            ra,
-            role,
-        } => {
-            let (kb, _) = KnowledgeBase::load(&settings.knowledge_dir)?;
-            let role = match role.as_deref() {
-                Some(r) => Role::parse(r).context("--role must be district, state, ra or admin")?,
-                None if district.is_some() => Role::District,
-                None if ra.is_some() => Role::Ra,
-                None => Role::State,
-            };
-            let district_key = match (&district, role) {
-                (Some(d), _) => match kb.find_district(d) {
-                    crate::knowledge::places::DistrictMatch::Exact(i) => {
-                        Some(kb.districts[i].key())
-                    }
-                    crate::knowledge::places::DistrictMatch::Candidates(list) => {
-                        let names: Vec<String> =
-                            list.iter().map(|&i| kb.districts[i].key()).collect();
-                        anyhow::bail!("--district {d:?} is ambiguous: {}", names.join(", "))
-                    }
-                    crate::knowledge::places::DistrictMatch::None => {
-                        anyhow::bail!("no district {d:?} in the knowledge base")
-                    }
-                },
-                (None, Role::District) => anyhow::bail!("a district officer needs --district"),
-                (None, _) => None,
-            };
-            let state = match (&state, &district_key) {
-                (Some(s), _) => {
-                    let upper = s.trim().to_uppercase();
-                    anyhow::ensure!(
-                        kb.districts.iter().any(|d| d.state == upper),
-                        "no state {s:?} in the knowledge base"
-                    );
-                    if let Some(key) = &district_key {
-                        anyhow::ensure!(
-                            key.starts_with(&format!("{upper}/")),
-                            "{key} is not in {upper}"
-                        );
-                    }
-                    Some(upper)
-                }
-                (None, Some(key)) => key.split('/').next().map(str::to_string),
-                (None, None) if role == Role::State => {
-                    anyhow::bail!("a state officer needs --state")
-                }
-                (None, None) => None,
-            };
-            if let Some(id) = &ra {
-                anyhow::ensure!(
-                    kb.regional_authorities.contains_key(id),
-                    "no Regional Authority {id:?}"
-                );
-            } else if role == Role::Ra {
-                anyhow::bail!("an RA officer needs --ra");
-            }
-            let o = Officer {
-                telegram_id,
-                name,
-                role,
-                district: district_key,
-                state,
-                ra,
-            };
-            store.add_officer(&o).await?;
-            store
-                .audit(
-                    None,
-                    0,
-                    "officer added",
-                    &format!("{telegram_id} {}", o.role.as_str()),
-                )
-                .await?;
-            println!(
-                "registered {} ({}) as {} officer",
-                o.name,
-                o.telegram_id,
-                o.role.as_str()
-            );
-        }
-        OfficerCommand::List => {
-            for o in store.officers().await? {
-                let area = o
-                    .district
-                    .or(o.state)
-                    .or(o.ra)
-                    .unwrap_or_else(|| "all of India".into());
-                println!(
-                    "{:<14} {:<8} {:<30} {}",
-                    o.telegram_id,
-                    o.role.as_str(),
-                    o.name,
-                    area
-                );
-            }
-        }
-        OfficerCommand::Remove { telegram_id } => {
-            if store.remove_officer(telegram_id).await? {
-                store
-                    .audit(None, 0, "officer removed", &telegram_id.to_string())
-                    .await?;
-                println!("removed {telegram_id}");
-            } else {
-                eprintln!("no officer {telegram_id}");
-                return Ok(ExitCode::from(1));
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }

@@ -2,14 +2,17 @@
 //! languages from a cited knowledge base, and hands what it cannot answer to district
 //! export officers.
 //!
-//! The layers, top to bottom (each uses only those below it):
-//! - [`cli`]: the command line (`ask`, `kb ...`, `serve`); [`startup`] wires the bot.
-//! - [`bot`]: the Telegram handlers (dptree schema), over [`answer`] and [`store`].
-//! - [`answer`]: question + language → [`answer::Answer`]; the one path for CLI and bot.
+//! The layers, top to bottom (each uses only those below it; `tests/layers.rs` checks):
+//! - the edge of the binary: [`cli`], [`startup`] (wires the bot), [`reload`],
+//!   [`configuration`], [`telemetry`];
+//! - [`bot`]: the dptree schema and small handlers;
+//! - [`escalation`]: tickets, routing, jurisdictions, notices, the outbox worker, the SLA;
+//! - [`telegram`]: the transport trait, sending with retries, button data, keyboards;
+//! - [`answer`]: question + language → [`answer::Answer`]; the one path for CLI and bot;
 //! - [`store`] (sqlx: SQLite or PostgreSQL), [`search`] (tantivy, Indic analysis,
-//!   confidence), [`i18n`] (Fluent),
-//!   [`knowledge`] (the model, loading and validating `knowledge/`).
-//! - [`lang`], [`text`] (word splitting and normalisation), [`configuration`], [`telemetry`].
+//!   confidence), [`i18n`] (Fluent);
+//! - [`knowledge`] (the model, loading and validating `knowledge/`);
+//! - [`lang`], [`text`] (word splitting and normalisation).
 
 pub mod answer;
 pub mod bot;
@@ -23,5 +26,6 @@ pub mod reload;
 pub mod search;
 pub mod startup;
 pub mod store;
+pub mod telegram;
 pub mod telemetry;
 pub mod text;

@@ -7,10 +7,9 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::answer::reply::escape_html;
 use crate::answer::{AnswerError, Answerer};
-use crate::i18n::args;
-use crate::store::{Role, Store};
+use crate::escalation::Notice;
+use crate::store::{IdempotencyKey, Level, Store};
 
 /// Reloads once; on errors, queues a notice to every admin. Returns whether it reloaded.
 pub async fn reload_and_report(answerer: &Arc<Answerer>, store: &Store) -> bool {
@@ -28,25 +27,14 @@ pub async fn reload_and_report(answerer: &Arc<Answerer>, store: &Store) -> bool 
             };
             tracing::error!(error = %e, "knowledge base not reloaded; keeping the previous version");
             let stamp = crate::store::now();
-            if let Ok(admins) = store.officers_where(Role::Admin, "").await {
+            if let Ok(admins) = store.officers_where(Level::Admin, "").await {
                 for admin in admins {
-                    let lang = store
-                        .user(admin.telegram_id)
-                        .await
-                        .ok()
-                        .flatten()
-                        .and_then(|u| u.language)
-                        .unwrap_or(crate::lang::Lang::En);
-                    let text = answerer.i18n.message(
-                        lang,
-                        "admin-kb-reload-failed",
-                        &args(&[("error", &first)]),
-                    );
-                    let key = format!("kb-reload-failed:{stamp}:{}", admin.telegram_id);
-                    if let Err(e) = store
-                        .enqueue(&key, admin.telegram_id, &escape_html(&text), None)
-                        .await
-                    {
+                    let key = IdempotencyKey::reload_failed(stamp, admin.telegram_id);
+                    let queued = Notice::new(admin.telegram_id, key, "admin-kb-reload-failed")
+                        .arg("error", &first)
+                        .queue(store, &answerer.i18n)
+                        .await;
+                    if let Err(e) = queued {
                         tracing::error!(error = %e, "could not queue the reload notice");
                     }
                 }

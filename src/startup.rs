@@ -6,15 +6,16 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::Dispatcher;
+use teloxide::dispatching::{DefaultKey, Dispatcher, DispatcherBuilder};
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::update_listeners::webhooks;
 
 use crate::answer::Answerer;
-use crate::bot::{self, Context, flood::Flood};
+use crate::bot::{self, Context, HandlerError};
 use crate::configuration::Settings;
 use crate::store::Store;
+use crate::telegram::Telegram;
 
 /// How the bot receives updates.
 #[derive(Debug, Clone)]
@@ -49,63 +50,67 @@ pub fn telegram_client(settings: &Settings) -> anyhow::Result<Bot> {
     Ok(bot)
 }
 
+/// The dispatcher of the bot's [`bot::schema`] over `ctx`, with its error handler: the one
+/// builder used by `serve`, the tests and the benchmarks.
+pub fn dispatcher<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+) -> DispatcherBuilder<B, HandlerError, DefaultKey> {
+    Dispatcher::builder(bot, bot::schema::<B>())
+        .dependencies(dptree::deps![ctx])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text(
+            "an update handler failed",
+        ))
+}
+
+/// The answerer over the knowledge base and the database of these settings.
+async fn open(settings: &Settings) -> anyhow::Result<(Arc<Answerer>, Store)> {
+    let answerer = Answerer::open(
+        &settings.knowledge_dir,
+        &settings.locales_dir,
+        Some(&settings.index_dir),
+    )
+    .context("cannot load the knowledge base")?;
+    let url = &settings.database_url;
+    let store = Store::connect(url).await.with_context(|| {
+        let shown = crate::configuration::redact_url(url);
+        format!("cannot open the database {shown}")
+    })?;
+    Ok((Arc::new(answerer), store))
+}
+
 /// Runs the bot until SIGINT or SIGTERM; updates in flight are finished first.
 pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let bot = telegram_client(&settings)?;
     let sla = settings.sla()?;
-    let answerer = Arc::new(
-        Answerer::open(
-            &settings.knowledge_dir,
-            &settings.locales_dir,
-            Some(&settings.index_dir),
-        )
-        .context("cannot load the knowledge base")?,
-    );
-    let store = Store::connect(&settings.database_url)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database {}",
-                crate::configuration::redact_url(&settings.database_url)
-            )
-        })?;
+    let (answerer, store) = open(&settings).await?;
     let me = bot
         .get_me()
         .await
         .context("getMe failed: is the token right and the Bot API reachable?")?;
     tracing::info!(username = %me.username(), "connected to Telegram");
-    if let Err(e) = bot::set_commands(&bot, &answerer.i18n).await {
+    if let Err(e) = bot::set_menu(&bot, &answerer.i18n).await {
         tracing::warn!(error = %e, "setMyCommands failed; the command menu may be out of date");
     }
-    let ctx = Arc::new(Context {
-        answerer: answerer.clone(),
-        store,
-        flood: Flood::default(),
-        username: me.username().to_string(),
-        default_language: settings.default_language,
-    });
+    let ctx = Arc::new(
+        Context::new(answerer.clone(), store, me.username())
+            .with_default_language(settings.default_language),
+    );
     let store = ctx.store.clone();
     let throttled = bot.clone().throttle(Limits::default());
     tokio::spawn(crate::escalation::outbox::run(
         throttled.clone(),
-        ctx.store.clone(),
+        store.clone(),
     ));
     tokio::spawn(crate::escalation::sla::run(
-        ctx.store.clone(),
+        store.clone(),
         answerer.clone(),
         sla,
     ));
-    let mut dispatcher = Dispatcher::builder(
-        throttled.clone(),
-        bot::schema::<teloxide::adaptors::Throttle<Bot>>(),
-    )
-    .dependencies(dptree::deps![ctx])
-    .default_handler(|_| async {})
-    .error_handler(LoggingErrorHandler::with_custom_text(
-        "an update handler failed",
-    ))
-    .enable_ctrlc_handler()
-    .build();
+    let mut dispatcher = dispatcher(throttled.clone(), ctx)
+        .enable_ctrlc_handler()
+        .build();
     tokio::spawn(crate::reload::watch(
         answerer.clone(),
         store.clone(),

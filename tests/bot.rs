@@ -116,7 +116,8 @@ async fn thumbs_down_leads_to_the_officer_offer() {
             buttons.iter().any(|(_, d)| d.starts_with("o:")),
             "an officer button: {buttons:?}"
         );
-        let qid: i64 = down.rsplit(':').next().unwrap().parse().unwrap();
+        let qid: export_helpdesk::store::QuestionId =
+            down.rsplit(':').next().unwrap().parse().unwrap();
         assert_eq!(app.store.feedback_of(qid, user).await.unwrap(), Some(false));
     }
 }

@@ -175,7 +175,7 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 #[tokio::test]
 async fn kb_gaps_groups_ticket_questions_and_kb_draft_writes_an_unreviewed_entry() {
     use export_helpdesk::lang::Lang;
-    use export_helpdesk::store::Store;
+    use export_helpdesk::store::{Author, Store, TelegramId};
     let tmp = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", tmp.path().join("h.db").display());
     let store = Store::connect(&url).await.unwrap();
@@ -191,17 +191,20 @@ async fn kb_gaps_groups_ticket_questions_and_kb_draft_writes_an_unreviewed_entry
             .await
             .unwrap();
         let t = store
-            .open_ticket(user, qid, "UTTAR PRADESH/MORADABAD")
+            .open_ticket(TelegramId(user), qid, "UTTAR PRADESH/MORADABAD")
             .await
             .unwrap();
-        store.add_ticket_message(t, "user", user, q).await.unwrap();
+        store
+            .add_ticket_message(t, Author::User, TelegramId(user), q)
+            .await
+            .unwrap();
         tickets.push(t);
     }
     store
         .add_ticket_message(
             tickets[0],
-            "officer",
-            99,
+            Author::Officer,
+            TelegramId(99),
             "Yes, through a Dak Ghar Niryat Kendra.",
         )
         .await

@@ -93,7 +93,7 @@ fn a_reload_with_errors_keeps_the_old_knowledge_and_says_where_the_error_is() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_bot_watches_knowledge_and_tells_admins_when_a_change_has_errors() {
-    use export_helpdesk::store::{Officer, Role, Store};
+    use export_helpdesk::store::{Jurisdiction, Officer, Store, TelegramId};
     let tmp = tempfile::tempdir().unwrap();
     let kb = tmp.path().join("knowledge");
     write_kb(&kb);
@@ -103,12 +103,9 @@ async fn the_bot_watches_knowledge_and_tells_admins_when_a_change_has_errors() {
         .unwrap();
     store
         .add_officer(&Officer {
-            telegram_id: 9,
+            telegram_id: TelegramId(9),
             name: "Admin".into(),
-            role: Role::Admin,
-            district: None,
-            state: None,
-            ra: None,
+            jurisdiction: Jurisdiction::Admin,
         })
         .await
         .unwrap();
@@ -147,7 +144,7 @@ async fn the_bot_watches_knowledge_and_tells_admins_when_a_change_has_errors() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     let due = store.due_outbox(i64::MAX / 2, 10).await.unwrap();
-    assert_eq!(due[0].chat_id, 9);
+    assert_eq!(due[0].chat, TelegramId(9));
     assert!(due[0].html.contains("broken.md:3"), "{}", due[0].html);
     assert!(
         answerer.ask("epcg capital goods", Lang::En).answered,

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::knowledge::Lexicon;
 use crate::search::analyzer;
+use crate::store::TicketId;
 
 /// A group of similar ticket questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub struct Gap {
     pub count: usize,
     /// One question of the group, as asked.
     pub example: String,
-    pub tickets: Vec<i64>,
+    pub tickets: Vec<TicketId>,
 }
 
 fn topic_words(text: &str, lexicon: &Lexicon) -> BTreeSet<String> {
@@ -28,7 +29,7 @@ fn topic_words(text: &str, lexicon: &Lexicon) -> BTreeSet<String> {
 }
 
 /// Groups questions whose topic words overlap by at least half (Jaccard), most asked first.
-pub fn group(questions: &[(i64, String)], lexicon: &Lexicon) -> Vec<Gap> {
+pub fn group(questions: &[(TicketId, String)], lexicon: &Lexicon) -> Vec<Gap> {
     let mut groups: Vec<(BTreeSet<String>, Gap)> = Vec::new();
     for (ticket, text) in questions {
         let words = topic_words(text, lexicon);
@@ -60,7 +61,7 @@ pub fn group(questions: &[(i64, String)], lexicon: &Lexicon) -> Vec<Gap> {
 /// A knowledge entry draft, in the entry format, for an editor to finish. It goes to
 /// `knowledge/drafts/`, which the bot does not load.
 pub fn draft(
-    ticket: i64,
+    ticket: TicketId,
     question: &str,
     answers: &[String],
     today: chrono::NaiveDate,
@@ -106,23 +107,26 @@ mod tests {
 
     #[test]
     fn similar_questions_are_counted_together_most_asked_first() {
-        let qs = vec![
-            (1, "How to export brass lamps by post?".to_string()),
-            (2, "Can I send brass lamps by post".to_string()),
-            (3, "cardamom auction dates".to_string()),
-            (4, "brass lamps by post office export".to_string()),
-        ];
+        let qs: Vec<(TicketId, String)> = [
+            (1, "How to export brass lamps by post?"),
+            (2, "Can I send brass lamps by post"),
+            (3, "cardamom auction dates"),
+            (4, "brass lamps by post office export"),
+        ]
+        .into_iter()
+        .map(|(t, q)| (TicketId(t), q.to_string()))
+        .collect();
         let gaps = group(&qs, &lexicon());
         assert_eq!(gaps.len(), 2);
         assert_eq!(gaps[0].count, 3);
-        assert_eq!(gaps[0].tickets, [1, 2, 4]);
+        assert_eq!(gaps[0].tickets, [TicketId(1), TicketId(2), TicketId(4)]);
         assert_eq!(gaps[1].example, "cardamom auction dates");
     }
 
     #[test]
     fn a_draft_is_a_valid_entry_marked_unreviewed() {
         let d = draft(
-            7,
+            TicketId(7),
             "Can I send \"brass\" lamps by post?",
             &["Yes, through a Dak Ghar Niryat Kendra.".into()],
             chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),

@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use teloxide::RequestError;
 
-use crate::bot::Telegram;
-use crate::bot::send::send_html_once;
 use crate::store::{Store, now};
+use crate::telegram::Telegram;
+use crate::telegram::keyboard::stored_markup;
+use crate::telegram::send::html_once;
 
 /// How long a lease on a row lasts, in seconds: longer than a send (with Throttle's own wait
 /// on a 429), short enough that a row leased by a crashed process is sent soon after restart.
@@ -42,11 +43,8 @@ pub async fn deliver_due<B: Telegram>(
             continue;
         }
         attempted += 1;
-        let markup = row
-            .markup
-            .as_deref()
-            .and_then(|m| serde_json::from_str(m).ok());
-        match send_html_once(bot, teloxide::types::ChatId(row.chat_id), &row.html, markup).await {
+        let markup = row.markup.as_deref().and_then(stored_markup);
+        match html_once(bot, teloxide::types::ChatId(row.chat.0), &row.html, markup).await {
             Ok(message_id) => store.outbox_sent(row.id, message_id).await?,
             Err(e) => {
                 let wait = match &e {

@@ -6,11 +6,12 @@
 
 use chrono::{DateTime, Datelike, Duration as Span, NaiveTime, TimeZone, Weekday};
 
-use super::{LEVELS, language_of, route_from};
+use super::notice::Notice;
+use super::{jurisdiction::route, ticket_question};
 use crate::answer::Answerer;
-use crate::answer::reply::escape_html;
-use crate::i18n::args;
-use crate::store::{Role, Store, StoreError};
+use crate::store::{
+    Author, IdempotencyKey, Level, Store, StoreError, TelegramId, Ticket, TicketId,
+};
 
 /// India Standard Time, UTC+05:30.
 const IST_OFFSET: i32 = 5 * 3600 + 1800;
@@ -73,8 +74,9 @@ impl Sla {
 /// What one pass did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Report {
-    pub reminded: Vec<i64>,
-    pub escalated: Vec<(i64, &'static str)>,
+    pub reminded: Vec<TicketId>,
+    /// Tickets that climbed, and the level each reached.
+    pub escalated: Vec<(TicketId, Level)>,
 }
 
 /// Checks every open, unanswered ticket against the SLA at time `now` (Unix seconds).
@@ -85,94 +87,83 @@ pub async fn tick(
     now: i64,
 ) -> Result<Report, StoreError> {
     let mut report = Report::default();
-    let engine = answerer.engine();
-    let i18n = &answerer.i18n;
     for t in store.open_tickets_all().await? {
-        if store
-            .ticket_messages(t.id)
-            .await?
-            .iter()
-            .any(|(author, _)| author == "officer")
-        {
+        let thread = store.ticket_messages(t.id).await?;
+        if thread.iter().any(|m| m.author == Author::Officer) {
             continue; // answered: the SLA is about the first answer
         }
         let waited = sla.working_seconds(t.created, now);
-        let hours = waited / 3600;
-        let current = LEVELS
-            .iter()
-            .position(|r| r.as_str() == t.level)
-            .unwrap_or(0);
-        let due_level = (1 + (waited / (i64::from(sla.escalate_hours.max(1)) * 3600)) as usize)
-            .min(LEVELS.len())
-            - 1;
-        if due_level > current {
-            let (level, officers) =
-                route_from(store, &engine.kb, &t.district, LEVELS[due_level]).await?;
-            store.move_ticket(t.id, &t.district, level.as_str()).await?;
-            let question = super::ticket_question(store, t.id).await?;
-            for o in &officers {
-                let olang = language_of(store, o.telegram_id).await?;
-                let head = i18n.message(
-                    olang,
-                    "officer-escalated",
-                    &args(&[("ticket", &t.id.to_string()), ("hours", &hours.to_string())]),
-                );
-                let key = format!(
-                    "ticket:{}:escalated:{}:{}",
-                    t.id,
-                    level.as_str(),
-                    o.telegram_id
-                );
-                store
-                    .enqueue(
-                        &key,
-                        o.telegram_id,
-                        &escape_html(&format!("{head}\n{question}")),
-                        Some(t.id),
-                    )
-                    .await?;
-            }
-            store
-                .audit(Some(t.id), 0, "escalated", level.as_str())
-                .await?;
-            report.escalated.push((t.id, level.as_str()));
-            continue;
-        }
-        if !t.reminded && waited >= i64::from(sla.remind_hours) * 3600 {
-            let targets: Vec<i64> = match t.claimed_by {
-                Some(o) => vec![o],
-                None => {
-                    let from = LEVELS.get(current).copied().unwrap_or(Role::District);
-                    route_from(store, &engine.kb, &t.district, from)
-                        .await?
-                        .1
-                        .iter()
-                        .map(|o| o.telegram_id)
-                        .collect()
-                }
-            };
-            for o in targets {
-                let olang = language_of(store, o).await?;
-                let text = i18n.message(
-                    olang,
-                    "officer-sla-reminder",
-                    &args(&[("ticket", &t.id.to_string()), ("hours", &hours.to_string())]),
-                );
-                store
-                    .enqueue(
-                        &format!("ticket:{}:reminder:{}:{o}", t.id, t.level),
-                        o,
-                        &escape_html(&text),
-                        Some(t.id),
-                    )
-                    .await?;
-            }
-            store.mark_reminded(t.id).await?;
-            store.audit(Some(t.id), 0, "reminded", &t.level).await?;
+        let steps = (waited / (i64::from(sla.escalate_hours.max(1)) * 3600)) as usize;
+        let due = Level::ALL[steps.min(Level::ALL.len() - 1)];
+        if due > t.level {
+            let level = escalate(store, answerer, &t, due, waited / 3600).await?;
+            report.escalated.push((t.id, level));
+        } else if !t.reminded && waited >= i64::from(sla.remind_hours) * 3600 {
+            remind(store, answerer, &t, waited / 3600).await?;
             report.reminded.push(t.id);
         }
     }
     Ok(report)
+}
+
+/// Moves a ticket up to the first level from `due` that has officers, and tells them.
+async fn escalate(
+    store: &Store,
+    answerer: &Answerer,
+    t: &Ticket,
+    due: Level,
+    hours: i64,
+) -> Result<Level, StoreError> {
+    let (level, officers) = route(store, &answerer.engine().kb, &t.district, due).await?;
+    store.move_ticket(t.id, &t.district, level).await?;
+    let question = ticket_question(store, t.id).await?;
+    for o in &officers {
+        let key = IdempotencyKey::escalated(t.id, level, o.telegram_id);
+        Notice::new(o.telegram_id, key, "officer-escalated")
+            .about(t.id)
+            .arg("hours", hours)
+            .then(question.clone())
+            .queue(store, &answerer.i18n)
+            .await?;
+    }
+    store
+        .audit(Some(t.id), TelegramId::SYSTEM, "escalated", level.as_str())
+        .await?;
+    Ok(level)
+}
+
+/// Reminds the officer holding a ticket (or, unclaimed, its level's officers), once a level.
+async fn remind(
+    store: &Store,
+    answerer: &Answerer,
+    t: &Ticket,
+    hours: i64,
+) -> Result<(), StoreError> {
+    let targets: Vec<TelegramId> = match t.claimed_by {
+        Some(o) => vec![o],
+        None => route(store, &answerer.engine().kb, &t.district, t.level)
+            .await?
+            .1
+            .iter()
+            .map(|o| o.telegram_id)
+            .collect(),
+    };
+    for o in targets {
+        Notice::new(
+            o,
+            IdempotencyKey::reminder(t.id, t.level, o),
+            "officer-sla-reminder",
+        )
+        .about(t.id)
+        .arg("hours", hours)
+        .queue(store, &answerer.i18n)
+        .await?;
+    }
+    store.mark_reminded(t.id).await?;
+    store
+        .audit(Some(t.id), TelegramId::SYSTEM, "reminded", t.level.as_str())
+        .await?;
+    Ok(())
 }
 
 /// Runs [`tick`] every minute with the real clock, until the task is dropped.

@@ -14,7 +14,11 @@ use sqlx::{AnyPool, Executor, Row};
 use crate::lang::Lang;
 
 mod escalation;
-pub use escalation::{Officer, OutboxRow, Role, Ticket};
+pub use escalation::model::{
+    Author, Jurisdiction, Level, Officer, QuestionId, TelegramId, ThreadMessage, Ticket, TicketId,
+    TicketStatus,
+};
+pub use escalation::outbox::{IdempotencyKey, NewOutbox, OutboxRow};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -77,7 +81,7 @@ pub struct User {
 /// A question as logged.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionRow {
-    pub id: i64,
+    pub id: QuestionId,
     pub telegram_id: i64,
     pub lang: String,
     pub text: String,
@@ -255,7 +259,7 @@ impl Store {
         answered: bool,
         confidence: f32,
         top_result: Option<&str>,
-    ) -> Result<i64, StoreError> {
+    ) -> Result<QuestionId, StoreError> {
         let row = sqlx::query(
             "INSERT INTO questions (telegram_id, lang, text, answered, confidence, top_result, created) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -269,7 +273,7 @@ impl Store {
         .bind(now())
         .fetch_one(&self.pool)
         .await?;
-        Ok(row.get(0))
+        Ok(QuestionId(row.get(0)))
     }
 
     /// The latest question with exactly this text from this user since `since` (Unix
@@ -279,7 +283,7 @@ impl Store {
         telegram_id: i64,
         text: &str,
         since: i64,
-    ) -> Result<Option<i64>, StoreError> {
+    ) -> Result<Option<QuestionId>, StoreError> {
         let row = sqlx::query(
             "SELECT id FROM questions WHERE telegram_id = $1 AND text = $2 AND created >= $3 ORDER BY id DESC LIMIT 1",
         )
@@ -288,18 +292,18 @@ impl Store {
         .bind(since)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| r.get(0)))
+        Ok(row.map(|r| QuestionId(r.get(0))))
     }
 
-    pub async fn question(&self, id: i64) -> Result<Option<QuestionRow>, StoreError> {
+    pub async fn question(&self, id: QuestionId) -> Result<Option<QuestionRow>, StoreError> {
         let row = sqlx::query(
             "SELECT id, telegram_id, lang, text, answered, top_result FROM questions WHERE id = $1",
         )
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|r| QuestionRow {
-            id: r.get(0),
+            id: QuestionId(r.get(0)),
             telegram_id: r.get(1),
             lang: r.get(2),
             text: r.get(3),
@@ -311,7 +315,7 @@ impl Store {
     /// Records 👍 or 👎 on a question; a second press replaces the first.
     pub async fn feedback(
         &self,
-        question_id: i64,
+        question_id: QuestionId,
         telegram_id: i64,
         helpful: bool,
     ) -> Result<(), StoreError> {
@@ -319,7 +323,7 @@ impl Store {
             "INSERT INTO feedback (question_id, telegram_id, helpful, created) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (question_id, telegram_id) DO UPDATE SET helpful = $3, created = $4",
         )
-        .bind(question_id)
+        .bind(question_id.0)
         .bind(telegram_id)
         .bind(i32::from(helpful))
         .bind(now())
@@ -331,12 +335,12 @@ impl Store {
     /// How a user rated a question, if they did.
     pub async fn feedback_of(
         &self,
-        question_id: i64,
+        question_id: QuestionId,
         telegram_id: i64,
     ) -> Result<Option<bool>, StoreError> {
         let row =
             sqlx::query("SELECT helpful FROM feedback WHERE question_id = $1 AND telegram_id = $2")
-                .bind(question_id)
+                .bind(question_id.0)
                 .bind(telegram_id)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -358,43 +362,6 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
-    }
-
-    /// Opens a ticket for a logged question in the user's district; a question already in
-    /// an open ticket keeps that ticket. Returns the ticket number.
-    pub async fn open_ticket(
-        &self,
-        telegram_id: i64,
-        question_id: i64,
-        district: &str,
-    ) -> Result<i64, StoreError> {
-        let existing = sqlx::query("SELECT id FROM tickets WHERE question_id = $1 AND telegram_id = $2 AND status = 'open'")
-            .bind(question_id)
-            .bind(telegram_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        if let Some(row) = existing {
-            return Ok(row.get(0));
-        }
-        let row = sqlx::query(
-            "INSERT INTO tickets (telegram_id, question_id, district, status, created) VALUES ($1, $2, $3, 'open', $4) RETURNING id",
-        )
-        .bind(telegram_id)
-        .bind(question_id)
-        .bind(district)
-        .bind(now())
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(row.get(0))
-    }
-
-    /// Open tickets of a user: (ticket number, district).
-    pub async fn open_tickets(&self, telegram_id: i64) -> Result<Vec<(i64, String)>, StoreError> {
-        let rows = sqlx::query("SELECT id, district FROM tickets WHERE telegram_id = $1 AND status = 'open' ORDER BY id")
-            .bind(telegram_id)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
     /// How many questions a user has logged.

@@ -3,9 +3,8 @@
 
 use std::sync::Arc;
 
-use export_helpdesk::bot::{self, Context, flood::Flood};
-use export_helpdesk::lang::Lang;
-use export_helpdesk::store::Store;
+use export_helpdesk::bot::{Context, flood::Flood};
+use export_helpdesk::store::{Jurisdiction, Officer, Store, TelegramId, TicketId};
 use teloxide::dispatching::ShutdownToken;
 use teloxide::prelude::*;
 
@@ -55,21 +54,19 @@ impl TestApp {
             .unwrap();
         let bot = Bot::with_client("123456:TEST-TOKEN", client)
             .set_api_url(telegram.url.parse().unwrap());
-        let ctx = Arc::new(Context {
-            answerer: super::shared_answerer().clone(),
-            store: store.clone(),
-            flood,
-            username: BOT_USERNAME.to_string(),
-            default_language: Lang::En,
-        });
+        let ctx = Arc::new(
+            Context::new(
+                super::shared_answerer().clone(),
+                store.clone(),
+                BOT_USERNAME,
+            )
+            .with_flood(flood),
+        );
         let outbox = tokio::spawn(export_helpdesk::escalation::outbox::run(
             bot.clone(),
             store.clone(),
         ));
-        let mut dispatcher = Dispatcher::builder(bot, bot::schema::<Bot>())
-            .dependencies(dptree::deps![ctx])
-            .default_handler(|_| async {})
-            .build();
+        let mut dispatcher = export_helpdesk::startup::dispatcher(bot, ctx).build();
         let shutdown = dispatcher.shutdown_token();
         tokio::spawn(async move { dispatcher.dispatch().await });
         TestApp {
@@ -117,4 +114,68 @@ impl Drop for TestApp {
         let _ = self.shutdown.shutdown();
         self.outbox.abort();
     }
+}
+
+/// Domain helpers: officers, users in a district, tickets.
+impl TestApp {
+    async fn officer(&self, id: i64, jurisdiction: Jurisdiction) {
+        let officer = Officer {
+            telegram_id: TelegramId(id),
+            name: format!("Officer {id}"),
+            jurisdiction,
+        };
+        self.store.add_officer(&officer).await.unwrap();
+    }
+
+    /// Registers a district officer (or a group as a district desk) for "STATE/DISTRICT".
+    pub async fn district_officer(&self, id: i64, district: &str) {
+        self.officer(id, Jurisdiction::District(district.into()))
+            .await
+    }
+
+    /// Registers a state nodal officer.
+    pub async fn state_officer(&self, id: i64, state: &str) {
+        self.officer(id, Jurisdiction::State(state.into())).await
+    }
+
+    /// Registers an admin (all of India).
+    pub async fn admin(&self, id: i64) {
+        self.officer(id, Jurisdiction::Admin).await
+    }
+
+    /// A user known to the bot, in "STATE/DISTRICT".
+    pub async fn user_in(&self, user: i64, district: &str) {
+        self.store.touch_user(user, None).await.unwrap();
+        self.store.set_district(user, district).await.unwrap();
+    }
+
+    /// Waits for a message to `chat` containing `needle`; returns its text.
+    pub async fn wait_for(&self, chat: i64, needle: &str) -> String {
+        let has = |m: &serde_json::Value| m["text"].as_str().unwrap_or_default().contains(needle);
+        self.telegram
+            .wait_until(
+                |f| f.delivered(chat).iter().any(has),
+                &format!("{needle:?} to {chat}"),
+            )
+            .await;
+        let delivered = self.telegram.delivered(chat);
+        let found = delivered.iter().find(|m| has(m)).unwrap();
+        found["text"].as_str().unwrap().to_string()
+    }
+
+    /// Waits for the user's "ticket #N" confirmation; the ticket number.
+    pub async fn opened_ticket(&self, user: i64) -> TicketId {
+        ticket_number(&self.wait_for(user, "ticket #").await)
+    }
+}
+
+/// The ticket number in a "... ticket #N ..." message.
+pub fn ticket_number(text: &str) -> TicketId {
+    let after = text.split("ticket #").nth(1).expect("a ticket number");
+    let digits = after
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_end_matches('.');
+    TicketId(digits.parse().expect("digits"))
 }

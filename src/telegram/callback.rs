@@ -1,7 +1,9 @@
 //! Button data: what an inline button carries back, parsed once and checked. Telegram allows
-//! 64 bytes; anything else (old formats, forged data) parses to `None`.
+//! 64 bytes; anything else (old formats, forged data) parses to `None`. The one place that
+//! writes and reads button data: officers' buttons queued in the outbox use it too.
 
 use crate::lang::Lang;
+use crate::store::{QuestionId, TicketId};
 
 /// What a pressed button means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,9 +14,9 @@ pub enum Callback {
     /// its key so a button from before a reload cannot pick another district.
     District { index: usize, check: u16 },
     /// 👍 / 👎 on a logged question.
-    Feedback { question: i64, helpful: bool },
+    Feedback { question: QuestionId, helpful: bool },
     /// "Talk to an officer" about a logged question.
-    Officer { question: i64 },
+    Officer { question: QuestionId },
     /// Show a knowledge-base result by id ("Did you mean", /schemes).
     Show(String),
     /// /forget confirmed (true) or not.
@@ -22,11 +24,11 @@ pub enum Callback {
     /// "No": dismiss.
     Dismiss,
     /// An officer claims a ticket.
-    Claim { ticket: i64 },
+    Claim { ticket: TicketId },
     /// An officer asks how to transfer a ticket.
-    Transfer { ticket: i64 },
+    Transfer { ticket: TicketId },
     /// The user rates a closed ticket 1–5.
-    Rate { ticket: i64, stars: u8 },
+    Rate { ticket: TicketId, stars: u8 },
 }
 
 /// A 16-bit checksum of a district key.
@@ -123,21 +125,27 @@ mod tests {
                 check: district_check("UTTAR PRADESH/MORADABAD"),
             },
             Callback::Feedback {
-                question: 42,
+                question: QuestionId(42),
                 helpful: true,
             },
             Callback::Feedback {
-                question: 7,
+                question: QuestionId(7),
                 helpful: false,
             },
-            Callback::Officer { question: 99 },
+            Callback::Officer {
+                question: QuestionId(99),
+            },
             Callback::Show("rodtep".into()),
             Callback::Forget(true),
             Callback::Dismiss,
-            Callback::Claim { ticket: 12 },
-            Callback::Transfer { ticket: 12 },
+            Callback::Claim {
+                ticket: TicketId(12),
+            },
+            Callback::Transfer {
+                ticket: TicketId(12),
+            },
             Callback::Rate {
-                ticket: 12,
+                ticket: TicketId(12),
                 stars: 5,
             },
         ] {

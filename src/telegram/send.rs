@@ -7,33 +7,12 @@ use std::time::Duration;
 use teloxide::RequestError;
 use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, ParseMode};
+use teloxide::requests::Request;
+use teloxide::types::{CallbackQueryId, InlineKeyboardMarkup, ParseMode};
 
+use super::Telegram;
+use super::keyboard::Keyboard;
 use crate::answer::reply::split_html;
-
-/// What the bot needs of a Telegram client: a plain `Bot` in tests, `Throttle<Bot>` in
-/// production. The requests it awaits must be `Send` so handlers can run on any thread.
-pub trait Telegram:
-    Requester<Err = RequestError, SendMessage: Send, AnswerCallbackQuery: Send, SetMyCommands: Send>
-    + Clone
-    + Send
-    + Sync
-    + 'static
-{
-}
-
-impl<T> Telegram for T where
-    T: Requester<
-            Err = RequestError,
-            SendMessage: Send,
-            AnswerCallbackQuery: Send,
-            SetMyCommands: Send,
-        > + Clone
-        + Send
-        + Sync
-        + 'static
-{
-}
 
 /// Telegram's limit for one message.
 pub const MAX_MESSAGE: usize = 4096;
@@ -61,90 +40,92 @@ pub fn retry_delay(err: &RequestError, attempt: u32) -> Option<Duration> {
     }
 }
 
-/// Sends HTML text, split into parts of at most 4,096 characters; the keyboard goes on the
-/// last part. Returns the last message sent.
-pub async fn send_html<B>(
+/// Sends HTML text, split into parts of at most 4,096 characters, each retried.
+pub async fn html<B: Telegram>(bot: &B, chat: ChatId, html: &str) -> Result<(), RequestError> {
+    send_parts(bot, chat, html, None).await
+}
+
+/// Like [`html`], with a keyboard on the last part.
+pub async fn html_with<B: Telegram>(
+    bot: &B,
+    chat: ChatId,
+    html: &str,
+    keyboard: &Keyboard,
+) -> Result<(), RequestError> {
+    send_parts(bot, chat, html, Some(keyboard.markup())).await
+}
+
+/// Runs `request` until it succeeds or [`retry_delay`] gives up.
+async fn retried<T, F, Fut>(method: &str, mut request: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, RequestError>>,
+{
+    let mut attempt = 0;
+    loop {
+        match request().await {
+            Ok(v) => return Ok(v),
+            Err(e) => match retry_delay(&e, attempt) {
+                Some(wait) => {
+                    tracing::warn!(error = %e, ?wait, attempt, method, "request failed; retrying");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                None => return Err(e),
+            },
+        }
+    }
+}
+
+async fn send_parts<B: Telegram>(
     bot: &B,
     chat: ChatId,
     html: &str,
     keyboard: Option<InlineKeyboardMarkup>,
-) -> Result<Option<Message>, RequestError>
-where
-    B: Telegram,
-{
+) -> Result<(), RequestError> {
     let parts = split_html(html, MAX_MESSAGE);
     let n = parts.len();
-    let mut last = None;
     for (i, part) in parts.into_iter().enumerate() {
         let markup = if i + 1 == n { keyboard.clone() } else { None };
-        let mut attempt = 0;
-        let msg = loop {
+        retried("sendMessage", || {
             let mut req = bot
                 .send_message(chat, part.clone())
                 .parse_mode(ParseMode::Html);
             if let Some(m) = &markup {
                 req = req.reply_markup(m.clone());
             }
-            match req.await {
-                Ok(m) => break m,
-                Err(e) => match retry_delay(&e, attempt) {
-                    Some(wait) => {
-                        tracing::warn!(error = %e, ?wait, attempt, "sendMessage failed; retrying");
-                        tokio::time::sleep(wait).await;
-                        attempt += 1;
-                    }
-                    None => return Err(e),
-                },
-            }
-        };
-        last = Some(msg);
+            req.send()
+        })
+        .await?;
     }
-    Ok(last)
+    Ok(())
 }
 
 /// Answers a button press (stops the spinner), with an optional short notice. Retried like
 /// messages; a failure here is only logged (the press may be too old to answer).
-pub async fn answer_callback<B>(
-    bot: &B,
-    id: &teloxide::types::CallbackQueryId,
-    text: Option<String>,
-) where
-    B: Telegram,
-{
+pub async fn answer_callback<B: Telegram>(bot: &B, id: &CallbackQueryId, text: Option<String>) {
     use teloxide::payloads::AnswerCallbackQuerySetters;
-    let mut attempt = 0;
-    loop {
+    let answered = retried("answerCallbackQuery", || {
         let mut req = bot.answer_callback_query(id.clone());
         if let Some(t) = &text {
             req = req.text(t.clone());
         }
-        match req.await {
-            Ok(_) => return,
-            Err(e) => match retry_delay(&e, attempt) {
-                Some(wait) => {
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                None => {
-                    tracing::warn!(error = %e, "answerCallbackQuery failed");
-                    return;
-                }
-            },
-        }
+        req.send()
+    })
+    .await;
+    if let Err(e) = answered {
+        tracing::warn!(error = %e, "answerCallbackQuery failed");
     }
 }
 
 /// Sends HTML text once, split into parts that fit, without retrying (the outbox retries).
 /// Returns the id of the last message sent.
-pub async fn send_html_once<B>(
+pub async fn html_once<B: Telegram>(
     bot: &B,
     chat: ChatId,
     html: &str,
     keyboard: Option<InlineKeyboardMarkup>,
-) -> Result<i64, RequestError>
-where
-    B: Telegram,
-{
+) -> Result<i64, RequestError> {
     let parts = split_html(html, MAX_MESSAGE);
     let n = parts.len();
     let mut last = 0;

@@ -1,0 +1,125 @@
+//! The user's district: /district shows its card, a name or PIN code sets it (confirmed with
+//! a button when unsure), and the confirmation button.
+
+use std::sync::Arc;
+
+use teloxide::types::CallbackQuery;
+
+use super::asker::Asker;
+use super::gate::Text;
+use super::out::Out;
+use super::{Context, HandlerResult};
+use crate::knowledge::places::DistrictMatch;
+use crate::knowledge::{District, KnowledgeBase};
+use crate::store::DialogueState;
+use crate::telegram::keyboard::{button, shorten};
+use crate::telegram::{Callback, Keyboard, Telegram, district_check, escape_html};
+
+/// `/district` alone: the district's card, or a prompt for one.
+pub async fn show<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> HandlerResult {
+    let out = Out::new(&bot, &ctx, &asker);
+    let Some(key) = &asker.district else {
+        ctx.store
+            .set_state(asker.id.0, DialogueState::AwaitingDistrict)
+            .await?;
+        return out.say("start-pick-district").await;
+    };
+    match ctx.answerer.show(&format!("district:{key}"), asker.lang) {
+        Some(card) => out.html(&card.html()).await,
+        None => out.say("district-none").await,
+    }
+}
+
+/// Text while a district is awaited.
+pub async fn typed<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+    asker: Asker,
+    text: Text,
+) -> HandlerResult {
+    set(bot, ctx, asker, text.0).await
+}
+
+/// A district name or PIN code (after /district, or when asked for one).
+pub async fn set<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+    asker: Asker,
+    text: String,
+) -> HandlerResult {
+    let engine = ctx.answerer.engine();
+    let kb = &engine.kb;
+    let out = Out::new(&bot, &ctx, &asker);
+    let list = match kb.find_district(&text) {
+        DistrictMatch::Exact(i) => return chosen(&out, &kb.districts[i]).await,
+        DistrictMatch::Candidates(list) => list,
+        DistrictMatch::None => Vec::new(),
+    };
+    ctx.store
+        .set_state(asker.id.0, DialogueState::AwaitingDistrict)
+        .await?;
+    match list.as_slice() {
+        [] => {
+            out.say_with("district-not-found", &[("query", &shorten(&text, 60))])
+                .await
+        }
+        [one] => {
+            let d = &kb.districts[*one];
+            let (name, state) = (d.name_in(asker.lang), d.display_state());
+            let prompt = out.text_with(
+                "district-confirm",
+                &[("district", &name), ("state", &state)],
+            );
+            out.html_with(&escape_html(&prompt), &candidates(kb, &list, &out))
+                .await
+        }
+        _ => {
+            let prompt = escape_html(&out.text("district-choose"));
+            out.html_with(&prompt, &candidates(kb, &list, &out)).await
+        }
+    }
+}
+
+/// One button per candidate district: "Name (State)".
+fn candidates<B: Telegram>(kb: &KnowledgeBase, list: &[usize], out: &Out<'_, B>) -> Keyboard {
+    Keyboard::column(list.iter().map(|&i| {
+        let d = &kb.districts[i];
+        let label = format!("{} ({})", d.name_in(out.asker.lang), d.display_state());
+        let data = Callback::District {
+            index: i,
+            check: district_check(&d.key()),
+        };
+        button(label, data)
+    }))
+}
+
+/// Sets the district and says so.
+async fn chosen<B: Telegram>(out: &Out<'_, B>, d: &District) -> HandlerResult {
+    out.ctx.store.set_district(out.asker.id.0, &d.key()).await?;
+    let name = d.name_in(out.asker.lang);
+    out.say_with(
+        "district-set",
+        &[("district", &name), ("state", &d.display_state())],
+    )
+    .await
+}
+
+/// A district button: checked against the knowledge base of now (a reload may have moved it).
+pub async fn pressed<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+    asker: Asker,
+    q: CallbackQuery,
+    (index, check): (usize, u16),
+) -> HandlerResult {
+    let engine = ctx.answerer.engine();
+    let out = Out::new(&bot, &ctx, &asker);
+    let district = engine.kb.districts.get(index);
+    match district.filter(|d| district_check(&d.key()) == check) {
+        Some(d) => {
+            out.ack(&q, None).await;
+            chosen(&out, d).await
+        }
+        None => out.stale(&q).await,
+    }
+}
