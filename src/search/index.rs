@@ -17,10 +17,20 @@ use crate::knowledge::{HsCode, KnowledgeBase};
 use crate::lang::Lang;
 
 /// Bump when the schema or what goes into a document changes, so saved indexes are rebuilt.
-const SCHEMA_VERSION: u32 = 5;
+const SCHEMA_VERSION: u32 = 6;
 
-/// Field boosts: title > keywords > summary > body.
-const BOOSTS: [f32; 4] = [4.0, 3.0, 1.5, 1.0];
+/// The text fields of every document, in this order everywhere (`DocText::fields`,
+/// `Fields::text`, [`BOOSTS`], [`MatchedField`]).
+const FIELD_NAMES: [&str; 5] = ["title", "keywords", "questions", "summary", "body"];
+
+/// Field boosts: title > questions > keywords > summary > body. A user's question is matched
+/// against the entry's own paraphrases of it nearly as surely as against its title.
+const BOOSTS: [f32; 5] = [4.0, 3.0, 3.5, 1.5, 1.0];
+
+/// Indexes into the field arrays.
+const TITLE: usize = 0;
+const KEYWORDS: usize = 1;
+const QUESTIONS: usize = 2;
 
 /// At most this many words of a question are read (a 4,096-character message is cut here).
 const MAX_QUERY_WORDS: usize = 48;
@@ -48,7 +58,86 @@ pub struct Hit {
     pub score: f32,
     /// 0..=1, see `search::Confidence`.
     pub confidence: f32,
+    /// How the document matches the question, as plain numbers (for calibrated confidence).
+    pub evidence: Evidence,
 }
+
+/// The field of a document that holds the largest share of the question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(u8)]
+pub enum MatchedField {
+    /// No word of the question is in the document.
+    #[default]
+    None = 0,
+    Title = 1,
+    Keywords = 2,
+    /// The entry's paraphrases of how people ask it.
+    Questions = 3,
+    Summary = 4,
+    Body = 5,
+}
+
+impl MatchedField {
+    /// 0 none, 1 title, 2 keywords, 3 questions, 4 summary, 5 body.
+    pub fn as_number(self) -> u8 {
+        self as u8
+    }
+
+    /// Title, keywords or questions: the fields that say what a document is about.
+    pub fn is_strong(self) -> bool {
+        matches!(
+            self,
+            MatchedField::Title | MatchedField::Keywords | MatchedField::Questions
+        )
+    }
+
+    fn of_field(i: usize) -> MatchedField {
+        [
+            MatchedField::Title,
+            MatchedField::Keywords,
+            MatchedField::Questions,
+            MatchedField::Summary,
+            MatchedField::Body,
+        ][i]
+    }
+}
+
+/// The evidence behind one hit. Shares are IDF-weighted over the question's known words
+/// (generic words at a sixth, unknown words left out: see [`SearchOutcome::unknown_words`]),
+/// each 0..=1.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Evidence {
+    /// The coverage confidence is built from: whole in title/keywords/questions, half in
+    /// summary or body, unknown words counting against (see `search::Confidence`).
+    pub coverage: f32,
+    /// Share of the question's rare words (topic words at least [`RARE_SHARE`] as rare as its
+    /// rarest known word) that the document holds in any field.
+    pub rare_coverage: f32,
+    /// Share of the question found in the title.
+    pub title_coverage: f32,
+    /// Share found in the keywords.
+    pub keyword_coverage: f32,
+    /// Share found in the entry's question paraphrases.
+    pub question_coverage: f32,
+    /// Share found in the summary.
+    pub summary_coverage: f32,
+    /// Share found in the body.
+    pub body_coverage: f32,
+    /// Share found in title, keywords or questions together.
+    pub strong_coverage: f32,
+    /// How well one single title, keyword or question line states the question: its share
+    /// of the question times how much of the line the question accounts for.
+    pub best_line: f32,
+    /// The field holding the largest share (ties: the earlier, stronger field).
+    pub matched_field: MatchedField,
+    /// The BM25 score scaled to the best of its kind of document (entries, products,
+    /// districts, HS lines) in this search: 1 for the best of each.
+    pub bm25: f32,
+}
+
+/// A topic word counts as rare when its IDF is at least this share of the rarest known word
+/// of the question.
+pub const RARE_SHARE: f32 = 0.7;
 
 /// The result of a search.
 #[derive(Debug, Clone, Default)]
@@ -57,8 +146,24 @@ pub struct SearchOutcome {
     pub hits: Vec<Hit>,
     /// The question asks for an HS code ("hs", "hsn", "एचएस" ...).
     pub hs_intent: bool,
-    /// How many topic words the question had after stopwords were dropped.
+    /// How many topic words the question had after stopwords were dropped (generic words
+    /// not counted, unknown words counted).
     pub topic_words: usize,
+    /// Distinct words read from the question (stopwords included; at most
+    /// `MAX_QUERY_WORDS`).
+    pub query_words: usize,
+    /// Topic or generic words the knowledge base does not know, even after repair.
+    pub unknown_words: usize,
+    /// Words repaired as typos ("certficate" → "certificate").
+    pub repaired_words: usize,
+    /// Words of an Indian script matched by their stem's prefix ("ஏற்றுமதிக்கு").
+    pub inflected_words: usize,
+    /// Words matched through another script ("जीएसटी" → "gst", "haldi" → "हल्दी").
+    pub transliterated_words: usize,
+    /// Generic words ("export", "निर्यात") among the words kept.
+    pub generic_words: usize,
+    /// The question had more words than are read, or words too long to be words.
+    pub truncated: bool,
 }
 
 impl SearchOutcome {
@@ -71,8 +176,10 @@ struct DocInfo {
     key: DocKey,
     /// Sorted ids of the stems the document holds.
     terms: Vec<u32>,
-    /// Sorted ids of the stems of its title and keywords: words it is *about*.
+    /// Sorted ids of the stems of its title, keywords and questions: words it is *about*.
     strong: Vec<u32>,
+    /// Sorted ids of the stems of each field.
+    fields: [Vec<u32>; 5],
     /// Each title line (one per language or name) as sorted stem ids, with its count of
     /// words that are not stopwords.
     titles: Vec<(Vec<u32>, usize, f32)>,
@@ -80,7 +187,7 @@ struct DocInfo {
 
 #[derive(Clone, Copy)]
 struct Fields {
-    text: [Field; 4],
+    text: [Field; 5],
     ord: Field,
 }
 
@@ -101,6 +208,10 @@ fn family_of(key: &DocKey) -> usize {
 /// A keyword names its entry's topic a little less surely than a title does (keywords also
 /// list places and products the entry mentions).
 const KEYWORD_LINE: f32 = 0.8;
+
+/// A question paraphrase states the topic nearly as surely as a title, but holds more
+/// filler ("how do I ...").
+const QUESTION_LINE: f32 = 0.9;
 
 /// How many candidates each family returns for re-ranking.
 const CANDIDATES_PER_FAMILY: [usize; 4] = [CANDIDATES, 15, 10, CANDIDATES];
@@ -125,7 +236,7 @@ pub struct SearchIndex {
 /// The text of one document, per field.
 struct DocText {
     key: DocKey,
-    fields: [String; 4],
+    fields: [String; 5],
     curated: bool,
 }
 
@@ -150,6 +261,7 @@ fn documents(kb: &KnowledgeBase) -> Vec<DocText> {
             fields: [
                 join(&mut e.title.values()),
                 keywords.join("\n"),
+                join(&mut e.questions.values().flatten()),
                 join(&mut e.summary.values()),
                 join(&mut e.body.values()),
             ],
@@ -169,6 +281,7 @@ fn documents(kb: &KnowledgeBase) -> Vec<DocText> {
             fields: [
                 names.join("\n"),
                 String::new(),
+                String::new(),
                 hs.join("\n"),
                 String::new(),
             ],
@@ -184,6 +297,7 @@ fn documents(kb: &KnowledgeBase) -> Vec<DocText> {
             fields: [
                 names.join("\n"),
                 format!("{}\n{DISTRICT_CARD}", d.display_state()),
+                String::new(),
                 d.products.join("\n"),
                 String::new(),
             ],
@@ -195,6 +309,7 @@ fn documents(kb: &KnowledgeBase) -> Vec<DocText> {
             key: DocKey::Hs(line.code.clone()),
             fields: [
                 line.display.clone(),
+                String::new(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -212,8 +327,7 @@ fn schema() -> (Schema, Fields) {
             .set_tokenizer(TOKENIZER_NAME)
             .set_index_option(IndexRecordOption::WithFreqs),
     );
-    let text =
-        ["title", "keywords", "summary", "body"].map(|name| b.add_text_field(name, opts.clone()));
+    let text = FIELD_NAMES.map(|name| b.add_text_field(name, opts.clone()));
     let ord = b.add_u64_field("ord", FAST | STORED);
     (b.build(), Fields { text, ord })
 }
@@ -348,21 +462,27 @@ impl SearchIndex {
                 v.dedup();
                 v
             };
-            let strong = ids_of(&analyzer::words(&format!(
-                "{}\n{}",
-                t.fields[0], t.fields[1]
-            )));
+            let field_ids: [Vec<u32>; 5] =
+                std::array::from_fn(|f| ids_of(&analyzer::words(&t.fields[f])));
+            let mut strong: Vec<u32> = [TITLE, KEYWORDS, QUESTIONS]
+                .iter()
+                .flat_map(|&f| field_ids[f].iter().copied())
+                .collect();
+            strong.sort_unstable();
+            strong.dedup();
             // Names of the topic: title lines, and for entries each keyword (an entry about
-            // RoDTEP has the keyword "rodtep" even when its titles spell the scheme out).
+            // RoDTEP has the keyword "rodtep" even when its titles spell the scheme out) and
+            // each way people ask for it.
             let keyword_lines = if matches!(t.key, DocKey::Entry(_)) {
-                t.fields[1].as_str()
+                t.fields[KEYWORDS].as_str()
             } else {
                 ""
             };
-            let titles: Vec<(Vec<u32>, usize, f32)> = t.fields[0]
+            let titles: Vec<(Vec<u32>, usize, f32)> = t.fields[TITLE]
                 .lines()
                 .map(|l| (l, 1.0))
                 .chain(keyword_lines.lines().map(|l| (l, KEYWORD_LINE)))
+                .chain(t.fields[QUESTIONS].lines().map(|l| (l, QUESTION_LINE)))
                 .filter(|(l, _)| !l.trim().is_empty())
                 .map(|(l, weight)| {
                     let words = analyzer::words(l);
@@ -392,6 +512,7 @@ impl SearchIndex {
                 key: t.key,
                 terms,
                 strong,
+                fields: field_ids,
                 titles,
             });
         }
@@ -446,8 +567,19 @@ impl SearchIndex {
     /// Searches for a question. Never fails on user text: any input gives hits or none.
     pub fn search(&self, question: &str, _lang: Lang) -> SearchOutcome {
         let mut outcome = SearchOutcome::default();
-        let groups = self.analyze_question(question, &mut outcome.hs_intent);
+        let groups = self.analyze_question(question, &mut outcome);
         outcome.topic_words = groups.iter().filter(|g| !g.generic).count();
+        let count = |how: How| groups.iter().filter(|g| g.how == how).count();
+        outcome.unknown_words = count(How::Unknown);
+        outcome.repaired_words = count(How::Corrected);
+        outcome.inflected_words = count(How::Prefix);
+        outcome.generic_words = groups.iter().filter(|g| g.generic).count();
+        let rare_floor = groups
+            .iter()
+            .filter(|g| !g.generic && g.how != How::Unknown)
+            .map(|g| g.weight)
+            .fold(0.0, f32::max)
+            * RARE_SHARE;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for g in &groups {
             let factor = match (g.generic, g.how) {
@@ -499,14 +631,15 @@ impl SearchIndex {
                 let coverage = coverage(&groups, info);
                 let in_title = title_coverage(&groups, info);
                 let (rank_prior, conf_prior) = priors(&info.key, outcome.hs_intent);
-                let rank = (score / best).powf(0.35)
-                    * (0.25 + coverage).powi(2)
-                    * rank_prior
-                    * (1.0 + in_title);
+                let bm25 = score / best;
+                let rank =
+                    bm25.powf(0.35) * (0.25 + coverage).powi(2) * rank_prior * (1.0 + in_title);
+                let evidence = evidence(&groups, info, rare_floor, coverage, in_title, bm25);
                 hits.push(Hit {
                     key: info.key.clone(),
                     score: rank,
                     confidence: (coverage * conf_prior).min(1.0),
+                    evidence,
                 });
             }
         }
@@ -523,8 +656,9 @@ impl SearchIndex {
     /// How a question is read: each word, whether it was dropped, repaired or unknown, and
     /// its weight. For `ask --explain`.
     pub fn explain(&self, question: &str) -> Vec<String> {
-        let mut hs = false;
-        let groups = self.analyze_question(question, &mut hs);
+        let mut outcome = SearchOutcome::default();
+        let groups = self.analyze_question(question, &mut outcome);
+        let hs = outcome.hs_intent;
         let mut out: Vec<String> = groups
             .iter()
             .map(|g| {
@@ -545,15 +679,16 @@ impl SearchIndex {
         out
     }
 
-    fn analyze_question(&self, question: &str, hs_intent: &mut bool) -> Vec<Group> {
+    fn analyze_question(&self, question: &str, outcome: &mut SearchOutcome) -> Vec<Group> {
         let mut groups: Vec<Group> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for word in analyzer::words(question).into_iter().take(MAX_QUERY_WORDS) {
             if !seen.insert(word.clone()) {
                 continue;
             }
+            outcome.query_words += 1;
             if self.hs_intent.contains(&word) {
-                *hs_intent = true;
+                outcome.hs_intent = true;
                 continue;
             }
             let latin = word.chars().all(|c| c.is_ascii_alphanumeric());
@@ -637,7 +772,7 @@ struct Group {
 /// The IDF-weighted share of the question's topic words found in the document: a word in
 /// its title or keywords counts whole, a word only in its summary or body counts half.
 /// Generic words count a sixth; words unknown to the knowledge base count against, half
-/// (0.3 for words of Indian scripts).
+/// (0.3 for words of Indian scripts). Title, keywords and questions count as "about".
 fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
     let mut found = 0.0;
     let mut total = 0.0;
@@ -657,6 +792,67 @@ fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
         }
     }
     if total > 0.0 { found / total } else { 0.0 }
+}
+
+/// The evidence of one hit; see [`Evidence`].
+fn evidence(
+    groups: &[Group],
+    doc: &DocInfo,
+    rare_floor: f32,
+    coverage: f32,
+    best_line: f32,
+    bm25: f32,
+) -> Evidence {
+    let known: Vec<&Group> = groups.iter().filter(|g| g.how != How::Unknown).collect();
+    let weight = |g: &Group| if g.generic { g.weight / 6.0 } else { g.weight };
+    let total: f32 = known.iter().map(|g| weight(g)).sum();
+    let share = |set: &[u32]| -> f32 {
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let found: f32 = known
+            .iter()
+            .filter(|g| g.terms.iter().any(|t| set.binary_search(t).is_ok()))
+            .map(|g| weight(g))
+            .sum();
+        found / total
+    };
+    let per_field: [f32; 5] = std::array::from_fn(|f| share(&doc.fields[f]));
+    let rare: Vec<&&Group> = known
+        .iter()
+        .filter(|g| !g.generic && g.weight >= rare_floor)
+        .collect();
+    let rare_total: f32 = rare.iter().map(|g| g.weight).sum();
+    let rare_found: f32 = rare
+        .iter()
+        .filter(|g| g.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()))
+        .map(|g| g.weight)
+        .sum();
+    let mut matched_field = MatchedField::None;
+    let mut best = 0.0;
+    for (f, &v) in per_field.iter().enumerate() {
+        if v > best {
+            best = v;
+            matched_field = MatchedField::of_field(f);
+        }
+    }
+    Evidence {
+        coverage,
+        rare_coverage: if rare_total > 0.0 {
+            rare_found / rare_total
+        } else {
+            0.0
+        },
+        title_coverage: per_field[TITLE],
+        keyword_coverage: per_field[KEYWORDS],
+        question_coverage: per_field[QUESTIONS],
+        summary_coverage: per_field[3],
+        body_coverage: per_field[4],
+        strong_coverage: share(&doc.strong),
+        best_line,
+        matched_field,
+        bm25,
+    }
 }
 
 /// How well one title line of the document states the question: the weighted share of the
@@ -711,5 +907,106 @@ fn priors(key: &DocKey, hs_intent: bool) -> (f32, f32) {
         // Raw HS descriptions mention everyday words ("novelty jokes", "footballs"): without
         // a question for a code they can rank, but never answer on their own.
         (DocKey::Hs(_), false) => (0.5, 0.55),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{Entry, EntryKind, Source};
+
+    /// An English entry with a title, a summary and the ways people ask for it.
+    pub(crate) fn entry(id: &str, title: &str, summary: &str, questions: &[&str]) -> Entry {
+        let en = |s: &str| [(Lang::En, s.to_string())].into_iter().collect();
+        Entry {
+            id: id.into(),
+            kind: EntryKind::Faq,
+            title: en(title),
+            summary: en(summary),
+            body: Default::default(),
+            keywords: Default::default(),
+            questions: [(Lang::En, questions.iter().map(|q| q.to_string()).collect())]
+                .into_iter()
+                .collect(),
+            source: Source {
+                cite: "FTP 2023".into(),
+                url: None,
+            },
+            reviewed: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            related: Vec::new(),
+            file: PathBuf::new(),
+        }
+    }
+
+    pub(crate) fn index_of(entries: Vec<Entry>) -> SearchIndex {
+        let mut kb = KnowledgeBase {
+            entries,
+            ..Default::default()
+        };
+        kb.lexicon.stopwords = [
+            "how", "do", "i", "my", "a", "the", "for", "is", "what", "to",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        SearchIndex::build_in_ram(&kb).unwrap()
+    }
+
+    fn top(index: &SearchIndex, q: &str) -> (String, Hit) {
+        let outcome = index.search(q, Lang::En);
+        let hit = outcome.hits.first().expect("a hit").clone();
+        let DocKey::Entry(i) = hit.key else {
+            panic!("an entry")
+        };
+        (["iec", "lut"][i].to_string(), hit)
+    }
+
+    fn two_entries() -> SearchIndex {
+        index_of(vec![
+            entry(
+                "iec",
+                "Importer Exporter Code",
+                "The ten-character code from DGFT that every exporter needs; apply online.",
+                &["how do I register my firm to start trading abroad"],
+            ),
+            entry(
+                "lut",
+                "Letter of Undertaking under GST",
+                "Export without paying IGST by filing form RFD-11 each financial year.",
+                &["can I ship goods without paying tax"],
+            ),
+        ])
+    }
+
+    #[test]
+    fn a_question_worded_like_an_entrys_paraphrase_finds_that_entry_through_its_questions() {
+        let index = two_entries();
+        let (id, hit) = top(&index, "how to register a firm for trading abroad");
+        assert_eq!(id, "iec");
+        assert_eq!(hit.evidence.matched_field, MatchedField::Questions);
+        assert_eq!(hit.evidence.question_coverage, 1.0);
+        assert_eq!(hit.evidence.title_coverage, 0.0);
+        assert!(
+            hit.confidence >= 0.99,
+            "a match in the questions field is strong evidence: {hit:?}"
+        );
+        let (id, _) = top(&index, "ship goods without paying tax");
+        assert_eq!(id, "lut");
+    }
+
+    #[test]
+    fn each_hit_reports_its_evidence_field_by_field() {
+        let index = two_entries();
+        let outcome = index.search("IGST refund of the importer code", Lang::En);
+        let (_, hit) = top(&index, "IGST refund of the importer code");
+        assert_eq!(outcome.query_words, 6);
+        assert_eq!(outcome.unknown_words, 1, "'refund' is unknown here");
+        let e = hit.evidence;
+        assert!(e.title_coverage > 0.0 && e.summary_coverage < 1.0, "{e:?}");
+        assert!((0.0..=1.0).contains(&e.rare_coverage));
+        assert_eq!(e.bm25, 1.0, "the first hit is the best of its kind");
+        let none = index.search("weather tomorrow", Lang::En);
+        assert_eq!(none.unknown_words, 2);
+        assert!(none.hits.is_empty());
     }
 }

@@ -21,7 +21,7 @@ pub mod analyzer;
 mod index;
 mod vocab;
 
-pub use index::{DocKey, Hit, SearchIndex, SearchOutcome};
+pub use index::{DocKey, Evidence, Hit, MatchedField, RARE_SHARE, SearchIndex, SearchOutcome};
 pub use vocab::Vocabulary;
 
 /// The lowest confidence at which a question counts as answered.
