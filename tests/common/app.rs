@@ -19,10 +19,6 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    pub async fn spawn() -> TestApp {
-        Self::spawn_with_flood(Flood::default()).await
-    }
-
     pub async fn spawn_with_flood(flood: Flood) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::connect(&format!("sqlite://{}", dir.path().join("bot.db").display()))

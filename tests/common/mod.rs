@@ -1,5 +1,4 @@
-//! Helpers shared by the black-box tests.
-#![allow(dead_code)]
+//! Helpers shared by the integration tests (`tests/it`); `telegram.rs` also by `benches/bot.rs`.
 
 use std::path::PathBuf;
 use std::process::Command;

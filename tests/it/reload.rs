@@ -1,6 +1,6 @@
 //! Reloading the knowledge base swaps in a new index atomically; a broken change keeps the old.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 //! Every locale has every message of English, with the same variables.
 
-mod common;
+use crate::common;
 
 use export_helpdesk::i18n::{self, I18n};
 use export_helpdesk::lang::Lang;

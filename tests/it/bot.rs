@@ -1,6 +1,6 @@
 //! Whole conversations with the real bot through a fake Telegram Bot API.
 
-mod common;
+use crate::common;
 
 use common::app::TestApp;
 use common::in_script;

@@ -2,7 +2,7 @@
 //! webhook mode, the command menu in every language, graceful shutdown, and a token that
 //! never reaches the logs.
 
-mod common;
+use crate::common;
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Escalation through the fake Bot API: user → ticket → officer → user, routing, access, and
 //! delivery through the outbox — on SQLite and on PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::app::TestApp;
 use common::telegram::Fault;

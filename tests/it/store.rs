@@ -1,6 +1,6 @@
 //! The store keeps users, questions and feedback, the same on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use export_helpdesk::lang::Lang;
 use export_helpdesk::store::DialogueState;

@@ -1,6 +1,6 @@
 //! Property: whatever a user types, the helpdesk gives a reply — never an error or a panic.
 
-mod common;
+use crate::common;
 
 use export_helpdesk::lang::Lang;
 use proptest::prelude::*;

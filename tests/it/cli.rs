@@ -1,6 +1,6 @@
 //! The command line, run as a user would: `kb check`, `kb stats --json`, `ask --batch`.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::Stdio;

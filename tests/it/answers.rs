@@ -1,6 +1,6 @@
 //! What a user asks and what the helpdesk answers, over the repository's real knowledge.
 
-mod common;
+use crate::common;
 
 use common::{answerer, in_script};
 use export_helpdesk::lang::Lang;
