@@ -31,9 +31,12 @@ impl Asker {
     /// out a user's language.
     pub async fn resolve(ctx: &Context, user: &User, chat: ChatId) -> Result<Asker, StoreError> {
         let app = user.language_code.as_deref().and_then(Lang::from_telegram);
-        let stored = ctx.store.touch_user(user.id.0 as i64, app).await?;
+        let stored = ctx
+            .store
+            .touch_user(TelegramId(user.id.0 as i64), app)
+            .await?;
         Ok(Asker {
-            id: TelegramId(stored.telegram_id),
+            id: stored.telegram_id,
             chat,
             lang: stored.language.or(app).unwrap_or(ctx.default_language),
             district: stored.district,

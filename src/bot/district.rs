@@ -20,7 +20,7 @@ pub async fn show<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Handl
     let out = Out::new(&bot, &ctx, &asker);
     let Some(key) = &asker.district else {
         ctx.store
-            .set_state(asker.id.0, DialogueState::AwaitingDistrict)
+            .set_state(asker.id, DialogueState::AwaitingDistrict)
             .await?;
         return out.say("start-pick-district").await;
     };
@@ -56,7 +56,7 @@ pub async fn set<B: Telegram>(
         DistrictMatch::None => Vec::new(),
     };
     ctx.store
-        .set_state(asker.id.0, DialogueState::AwaitingDistrict)
+        .set_state(asker.id, DialogueState::AwaitingDistrict)
         .await?;
     match list.as_slice() {
         [] => {
@@ -95,7 +95,7 @@ fn candidates<B: Telegram>(kb: &KnowledgeBase, list: &[usize], out: &Out<'_, B>)
 
 /// Sets the district and says so.
 async fn chosen<B: Telegram>(out: &Out<'_, B>, d: &District) -> HandlerResult {
-    out.ctx.store.set_district(out.asker.id.0, &d.key()).await?;
+    out.ctx.store.set_district(out.asker.id, &d.key()).await?;
     let name = d.name_in(out.asker.lang);
     out.say_with(
         "district-set",

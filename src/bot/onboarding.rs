@@ -23,7 +23,7 @@ fn languages() -> Keyboard {
 }
 
 pub async fn start<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> HandlerResult {
-    ctx.store.set_state(asker.id.0, DialogueState::Idle).await?;
+    ctx.store.set_state(asker.id, DialogueState::Idle).await?;
     let out = Out::new(&bot, &ctx, &asker);
     let text = format!(
         "{}\n\n{}",
@@ -47,14 +47,14 @@ pub async fn language_chosen<B: Telegram>(
     q: CallbackQuery,
     lang: Lang,
 ) -> HandlerResult {
-    ctx.store.set_language(asker.id.0, lang).await?;
+    ctx.store.set_language(asker.id, lang).await?;
     let asker = Asker { lang, ..asker };
     let out = Out::new(&bot, &ctx, &asker);
     out.ack(&q, None).await;
     let mut text = escape_html(&out.text("language-set"));
     if asker.district.is_none() {
         ctx.store
-            .set_state(asker.id.0, DialogueState::AwaitingDistrict)
+            .set_state(asker.id, DialogueState::AwaitingDistrict)
             .await?;
         text.push_str("\n\n");
         text.push_str(&escape_html(&out.text("start-pick-district")));
@@ -92,6 +92,6 @@ pub async fn cancel<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Han
     if asker.state == DialogueState::Idle {
         return out.say("nothing-to-cancel").await;
     }
-    ctx.store.set_state(asker.id.0, DialogueState::Idle).await?;
+    ctx.store.set_state(asker.id, DialogueState::Idle).await?;
     out.say("cancelled").await
 }

@@ -31,7 +31,7 @@ pub async fn confirmed<B: Telegram>(
 ) -> HandlerResult {
     let out = Out::new(&bot, &ctx, &asker);
     if yes {
-        ctx.store.forget(asker.id.0).await?;
+        ctx.store.forget(asker.id).await?;
     }
     out.ack(&q, None).await;
     out.say(if yes { "forget-done" } else { "cancelled" }).await

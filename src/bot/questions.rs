@@ -49,7 +49,7 @@ async fn answer<B: Telegram>(
     let question = ctx
         .store
         .log_question(
-            asker.id.0,
+            asker.id,
             lang,
             &stored,
             answer.answered,
@@ -127,10 +127,10 @@ pub async fn feedback<B: Telegram>(
 ) -> HandlerResult {
     let out = Out::new(&bot, &ctx, &asker);
     let row = ctx.store.question(question).await?;
-    let Some(row) = row.filter(|r| r.telegram_id == asker.id.0) else {
+    let Some(row) = row.filter(|r| r.telegram_id == asker.id) else {
         return out.stale(&q).await;
     };
-    ctx.store.feedback(row.id, asker.id.0, helpful).await?;
+    ctx.store.feedback(row.id, asker.id, helpful).await?;
     if helpful {
         out.ack(&q, Some("feedback-thanks")).await;
         return Ok(());

@@ -23,13 +23,13 @@ pub async fn ask_officer<B: Telegram>(
     let since = crate::store::now() - 600;
     let id = match ctx
         .store
-        .recent_question(asker.id.0, &question, since)
+        .recent_question(asker.id, &question, since)
         .await?
     {
         Some(q) => q,
         None => {
             ctx.store
-                .log_question(asker.id.0, asker.lang, &question, false, 0.0, None)
+                .log_question(asker.id, asker.lang, &question, false, 0.0, None)
                 .await?
         }
     };
@@ -46,7 +46,7 @@ pub async fn pressed<B: Telegram>(
 ) -> HandlerResult {
     let out = Out::new(&bot, &ctx, &asker);
     let row = ctx.store.question(question).await?;
-    if row.is_none_or(|r| r.telegram_id != asker.id.0) {
+    if row.is_none_or(|r| r.telegram_id != asker.id) {
         return out.stale(&q).await;
     }
     out.ack(&q, None).await;
@@ -59,7 +59,7 @@ async fn open<B: Telegram>(out: &Out<'_, B>, question: QuestionId) -> HandlerRes
     let (ctx, asker) = (out.ctx, out.asker);
     let Some(district) = &asker.district else {
         ctx.store
-            .set_state(asker.id.0, DialogueState::AwaitingDistrict)
+            .set_state(asker.id, DialogueState::AwaitingDistrict)
             .await?;
         return out.say("ticket-need-district").await;
     };

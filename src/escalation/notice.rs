@@ -112,7 +112,7 @@ impl Notice {
 /// The language a user or officer chose (English if none).
 pub async fn language_of(store: &Store, id: TelegramId) -> Result<Lang, StoreError> {
     Ok(store
-        .user(id.0)
+        .user(id)
         .await?
         .and_then(|u| u.language)
         .unwrap_or(Lang::En))

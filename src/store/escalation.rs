@@ -37,6 +37,11 @@ fn ticket_from(r: &sqlx::any::AnyRow) -> Ticket {
     }
 }
 
+/// A (ticket id, text) row.
+fn ticket_and_text(r: &sqlx::any::AnyRow) -> (TicketId, String) {
+    (TicketId(r.get(0)), r.get(1))
+}
+
 /// The officer columns, as a literal (sqlx accepts only static SQL text).
 macro_rules! select_officers {
     ($rest:literal) => {
@@ -174,10 +179,7 @@ impl Store {
             .bind(user.0)
             .fetch_all(&self.pool)
             .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| (TicketId(r.get(0)), r.get(1)))
-            .collect())
+        Ok(rows.iter().map(ticket_and_text).collect())
     }
 
     pub async fn ticket(&self, id: TicketId) -> Result<Option<Ticket>, StoreError> {
@@ -391,10 +393,7 @@ impl Store {
         .bind(since)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| (TicketId(r.get(0)), r.get(1)))
-            .collect())
+        Ok(rows.iter().map(ticket_and_text).collect())
     }
 
     /// Records an action in the audit log; `actor` is [`TelegramId::SYSTEM`] for the bot's

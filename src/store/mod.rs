@@ -69,7 +69,7 @@ impl FromStr for DialogueState {
 /// A Telegram user as the helpdesk knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    pub telegram_id: i64,
+    pub telegram_id: TelegramId,
     pub language: Option<Lang>,
     /// "STATE/DISTRICT", the key of `knowledge::District`.
     pub district: Option<String>,
@@ -82,7 +82,7 @@ pub struct User {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionRow {
     pub id: QuestionId,
-    pub telegram_id: i64,
+    pub telegram_id: TelegramId,
     pub lang: String,
     pub text: String,
     pub answered: bool,
@@ -177,7 +177,7 @@ impl Store {
     /// Telegram app uses (when it is one of ours). Returns the user.
     pub async fn touch_user(
         &self,
-        telegram_id: i64,
+        telegram_id: TelegramId,
         app_language: Option<Lang>,
     ) -> Result<User, StoreError> {
         let t = now();
@@ -185,7 +185,7 @@ impl Store {
             "INSERT INTO users (telegram_id, language, state, first_seen, last_seen) VALUES ($1, $2, 'idle', $3, $3) \
              ON CONFLICT (telegram_id) DO UPDATE SET last_seen = $3",
         )
-        .bind(telegram_id)
+        .bind(telegram_id.0)
         .bind(app_language.map(|l| l.code().to_string()))
         .bind(t)
         .execute(&self.pool)
@@ -196,15 +196,15 @@ impl Store {
             .expect("the user was just written"))
     }
 
-    pub async fn user(&self, telegram_id: i64) -> Result<Option<User>, StoreError> {
+    pub async fn user(&self, telegram_id: TelegramId) -> Result<Option<User>, StoreError> {
         let row = sqlx::query(
             "SELECT telegram_id, language, district, state, first_seen, last_seen FROM users WHERE telegram_id = $1",
         )
-        .bind(telegram_id)
+        .bind(telegram_id.0)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|r| User {
-            telegram_id: r.get(0),
+            telegram_id: TelegramId(r.get(0)),
             language: r
                 .get::<Option<String>, _>(1)
                 .and_then(|l| Lang::parse(&l).ok()),
@@ -215,10 +215,14 @@ impl Store {
         }))
     }
 
-    pub async fn set_language(&self, telegram_id: i64, lang: Lang) -> Result<(), StoreError> {
+    pub async fn set_language(
+        &self,
+        telegram_id: TelegramId,
+        lang: Lang,
+    ) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET language = $1 WHERE telegram_id = $2")
             .bind(lang.code())
-            .bind(telegram_id)
+            .bind(telegram_id.0)
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -226,12 +230,12 @@ impl Store {
 
     pub async fn set_district(
         &self,
-        telegram_id: i64,
+        telegram_id: TelegramId,
         district_key: &str,
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET district = $1, state = 'idle' WHERE telegram_id = $2")
             .bind(district_key)
-            .bind(telegram_id)
+            .bind(telegram_id.0)
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -239,12 +243,12 @@ impl Store {
 
     pub async fn set_state(
         &self,
-        telegram_id: i64,
+        telegram_id: TelegramId,
         state: DialogueState,
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET state = $1 WHERE telegram_id = $2")
             .bind(state.as_str())
-            .bind(telegram_id)
+            .bind(telegram_id.0)
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -253,7 +257,7 @@ impl Store {
     /// Logs a question and returns its id (used in the feedback buttons).
     pub async fn log_question(
         &self,
-        telegram_id: i64,
+        telegram_id: TelegramId,
         lang: Lang,
         text: &str,
         answered: bool,
@@ -264,7 +268,7 @@ impl Store {
             "INSERT INTO questions (telegram_id, lang, text, answered, confidence, top_result, created) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
-        .bind(telegram_id)
+        .bind(telegram_id.0)
         .bind(lang.code())
         .bind(text)
         .bind(i32::from(answered))
@@ -280,14 +284,14 @@ impl Store {
     /// seconds), to treat a repeated or redelivered message as the same question.
     pub async fn recent_question(
         &self,
-        telegram_id: i64,
+        telegram_id: TelegramId,
         text: &str,
         since: i64,
     ) -> Result<Option<QuestionId>, StoreError> {
         let row = sqlx::query(
             "SELECT id FROM questions WHERE telegram_id = $1 AND text = $2 AND created >= $3 ORDER BY id DESC LIMIT 1",
         )
-        .bind(telegram_id)
+        .bind(telegram_id.0)
         .bind(text)
         .bind(since)
         .fetch_optional(&self.pool)
@@ -304,7 +308,7 @@ impl Store {
         .await?;
         Ok(row.map(|r| QuestionRow {
             id: QuestionId(r.get(0)),
-            telegram_id: r.get(1),
+            telegram_id: TelegramId(r.get(1)),
             lang: r.get(2),
             text: r.get(3),
             answered: r.get::<i32, _>(4) != 0,
@@ -316,7 +320,7 @@ impl Store {
     pub async fn feedback(
         &self,
         question_id: QuestionId,
-        telegram_id: i64,
+        telegram_id: TelegramId,
         helpful: bool,
     ) -> Result<(), StoreError> {
         sqlx::query(
@@ -324,7 +328,7 @@ impl Store {
              ON CONFLICT (question_id, telegram_id) DO UPDATE SET helpful = $3, created = $4",
         )
         .bind(question_id.0)
-        .bind(telegram_id)
+        .bind(telegram_id.0)
         .bind(i32::from(helpful))
         .bind(now())
         .execute(&self.pool)
@@ -336,19 +340,19 @@ impl Store {
     pub async fn feedback_of(
         &self,
         question_id: QuestionId,
-        telegram_id: i64,
+        telegram_id: TelegramId,
     ) -> Result<Option<bool>, StoreError> {
         let row =
             sqlx::query("SELECT helpful FROM feedback WHERE question_id = $1 AND telegram_id = $2")
                 .bind(question_id.0)
-                .bind(telegram_id)
+                .bind(telegram_id.0)
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(row.map(|r| r.get::<i32, _>(0) != 0))
     }
 
     /// Deletes everything stored about a user (DPDP Act 2023, right to erasure).
-    pub async fn forget(&self, telegram_id: i64) -> Result<(), StoreError> {
+    pub async fn forget(&self, telegram_id: TelegramId) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for sql in [
             "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE telegram_id = $1)",
@@ -358,16 +362,19 @@ impl Store {
             "DELETE FROM questions WHERE telegram_id = $1",
             "DELETE FROM users WHERE telegram_id = $1",
         ] {
-            sqlx::query(sql).bind(telegram_id).execute(&mut *tx).await?;
+            sqlx::query(sql)
+                .bind(telegram_id.0)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
         Ok(())
     }
 
     /// How many questions a user has logged.
-    pub async fn question_count(&self, telegram_id: i64) -> Result<i64, StoreError> {
+    pub async fn question_count(&self, telegram_id: TelegramId) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COUNT(*) FROM questions WHERE telegram_id = $1")
-            .bind(telegram_id)
+            .bind(telegram_id.0)
             .fetch_one(&self.pool)
             .await?;
         Ok(row.get(0))

@@ -141,6 +141,7 @@ impl TestApp {
 
     /// A user known to the bot, in "STATE/DISTRICT".
     pub async fn user_in(&self, user: i64, district: &str) {
+        let user = TelegramId(user);
         self.store.touch_user(user, None).await.unwrap();
         self.store.set_district(user, district).await.unwrap();
     }

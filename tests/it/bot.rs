@@ -5,6 +5,7 @@ use crate::common;
 use common::app::TestApp;
 use common::in_script;
 use common::telegram::Fault;
+use export_helpdesk::store::TelegramId;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn onboarding_in_hindi_sets_language_and_district() {
@@ -34,7 +35,7 @@ async fn onboarding_in_hindi_sets_language_and_district() {
         app.telegram.text(user, "hi", "मुरादाबाद");
         let texts = app.texts(user, 3).await;
         assert!(texts[2].contains("मुरादाबाद"), "{}", texts[2]);
-        let stored = app.store.user(user).await.unwrap().unwrap();
+        let stored = app.store.user(TelegramId(user)).await.unwrap().unwrap();
         assert_eq!(stored.district.as_deref(), Some("UTTAR PRADESH/MORADABAD"));
         assert_eq!(stored.language, Some(export_helpdesk::lang::Lang::Hi));
         assert!(
@@ -118,7 +119,10 @@ async fn thumbs_down_leads_to_the_officer_offer() {
         );
         let qid: export_helpdesk::store::QuestionId =
             down.rsplit(':').next().unwrap().parse().unwrap();
-        assert_eq!(app.store.feedback_of(qid, user).await.unwrap(), Some(false));
+        assert_eq!(
+            app.store.feedback_of(qid, TelegramId(user)).await.unwrap(),
+            Some(false)
+        );
     }
 }
 
@@ -148,14 +152,14 @@ async fn forget_deletes_everything_after_a_confirmation() {
         app.telegram.text(user, "en", "/forget");
         app.texts(user, 2).await;
         assert!(
-            app.store.user(user).await.unwrap().is_some(),
+            app.store.user(TelegramId(user)).await.unwrap().is_some(),
             "nothing deleted before confirming"
         );
         app.telegram.press(user, "en", "x:y");
         let texts = app.texts(user, 3).await;
         assert!(texts[2].contains("deleted"), "{}", texts[2]);
-        assert!(app.store.user(user).await.unwrap().is_none());
-        assert_eq!(app.store.question_count(user).await.unwrap(), 0);
+        assert!(app.store.user(TelegramId(user)).await.unwrap().is_none());
+        assert_eq!(app.store.question_count(TelegramId(user)).await.unwrap(), 0);
     }
 }
 

@@ -185,17 +185,18 @@ async fn kb_gaps_groups_ticket_questions_and_kb_draft_writes_an_unreviewed_entry
         (2, "brass lamps by post office"),
         (3, "cardamom auction dates"),
     ] {
+        let user = TelegramId(user);
         store.touch_user(user, None).await.unwrap();
         let qid = store
             .log_question(user, Lang::En, q, false, 0.1, None)
             .await
             .unwrap();
         let t = store
-            .open_ticket(TelegramId(user), qid, "UTTAR PRADESH/MORADABAD")
+            .open_ticket(user, qid, "UTTAR PRADESH/MORADABAD")
             .await
             .unwrap();
         store
-            .add_ticket_message(t, Author::User, TelegramId(user), q)
+            .add_ticket_message(t, Author::User, user, q)
             .await
             .unwrap();
         tickets.push(t);

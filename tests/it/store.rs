@@ -3,12 +3,12 @@
 use crate::common;
 
 use export_helpdesk::lang::Lang;
-use export_helpdesk::store::DialogueState;
+use export_helpdesk::store::{DialogueState, TelegramId};
 
 #[tokio::test]
 async fn a_new_user_gets_their_telegram_language_and_keeps_their_choices() {
     for (backend, store, _dir) in common::stores().await {
-        let id = common::unique_id();
+        let id = TelegramId(common::unique_id());
         let u = store.touch_user(id, Some(Lang::Ta)).await.unwrap();
         assert_eq!(u.language, Some(Lang::Ta), "{backend}");
         assert_eq!(u.state, DialogueState::Idle);
@@ -41,7 +41,7 @@ async fn a_new_user_gets_their_telegram_language_and_keeps_their_choices() {
 #[tokio::test]
 async fn questions_and_feedback_are_recorded_and_forget_erases_everything() {
     for (backend, store, _dir) in common::stores().await {
-        let id = common::unique_id();
+        let id = TelegramId(common::unique_id());
         store.touch_user(id, None).await.unwrap();
         let q = store
             .log_question(id, Lang::Bn, "RoDTEP কী?", true, 0.91, Some("rodtep"))
@@ -68,7 +68,7 @@ async fn questions_and_feedback_are_recorded_and_forget_erases_everything() {
 #[tokio::test]
 async fn user_text_with_quotes_and_sql_is_stored_as_text() {
     for (backend, store, _dir) in common::stores().await {
-        let id = common::unique_id();
+        let id = TelegramId(common::unique_id());
         store.touch_user(id, None).await.unwrap();
         let nasty = "'); DROP TABLE users; -- \"$1\" \\ 🙏";
         let q = store
