@@ -1,10 +1,16 @@
 //! Search benchmarks: index build time, and per-question latency (p50/p99) over a mix of
 //! questions in several languages, with typos, HS codes, products and districts.
 //!
-//! Run with `cargo bench --bench search`; the percentiles are printed before criterion's
-//! own report. Figures are kept in docs/PERFORMANCE.md.
+//! Run with `cargo bench --bench search`; the percentiles, and the time and peak memory of
+//! each worst-case message, are printed before criterion's own report. Figures are kept in
+//! docs/PERFORMANCE.md.
 
+#[path = "../tests/common/worst.rs"]
+mod worst;
+
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -43,6 +49,71 @@ const QUESTIONS: &[(&str, Lang)] = &[
     ("EPCG ਸਕੀਮ ਕੀ ਹੈ?", Lang::Pa),
     ("RoDTEP ଯୋଜନା କ'ଣ?", Lang::Or),
 ];
+
+/// The system allocator, counting the bytes live and their peak, so the bench can tell
+/// what one message costs in memory above what was live before it.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                let grow = new_size - layout.size();
+                let now = LIVE.fetch_add(grow, Ordering::Relaxed) + grow;
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Time (best of 20 runs, and the slowest) and peak memory above the bytes live before, of
+/// answering each worst-case message.
+fn worst_cases(answerer: &Answerer) {
+    println!("worst-case messages (4,096 characters each): time per message, peak memory");
+    for (name, q) in worst::worst_cases() {
+        let mut best = f64::MAX;
+        let mut worst_time: f64 = 0.0;
+        let mut peak = 0;
+        for _ in 0..20 {
+            let before = LIVE.load(Ordering::Relaxed);
+            PEAK.store(before, Ordering::Relaxed);
+            let t = Instant::now();
+            std::hint::black_box(answerer.ask(&q, Lang::En));
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            best = best.min(ms);
+            worst_time = worst_time.max(ms);
+            peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(before));
+        }
+        println!(
+            "  {name:<28} {best:>7.2} ms (slowest {worst_time:.2} ms), peak {:.2} MB",
+            peak as f64 / 1e6
+        );
+    }
+}
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -86,6 +157,7 @@ fn benches(c: &mut Criterion) {
     let engine = Engine::new(kb.clone(), None).unwrap();
     let answerer = Answerer::with_engine(engine, i18n, &root().join("knowledge"), None);
     percentiles(&answerer);
+    worst_cases(&answerer);
 
     let mut group = c.benchmark_group("search");
     group.sample_size(20);
@@ -111,6 +183,13 @@ fn benches(c: &mut Criterion) {
     group.bench_function("tamil question", |b| {
         b.iter(|| answerer.ask("ஏற்றுமதிக்கு GST செலுத்த வேண்டுமா?", Lang::Ta))
     });
+    group.finish();
+
+    let mut group = c.benchmark_group("worst case");
+    group.sample_size(20);
+    for (name, q) in worst::worst_cases() {
+        group.bench_function(name.as_str(), |b| b.iter(|| answerer.ask(&q, Lang::En)));
+    }
     group.finish();
 }
 

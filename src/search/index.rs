@@ -10,9 +10,14 @@ use tantivy::schema::{
 };
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
-use super::SearchError;
 use super::analyzer::{self, IndicTokenizer, TOKENIZER_NAME};
+use super::translit;
 use super::vocab::Vocabulary;
+use super::vocab::Work;
+use super::{
+    MAX_CLAUSES, MAX_QUERY_TERMS, MAX_QUERY_WORDS, MAX_QUESTION_BYTES, MAX_TERMS_PER_WORD,
+    MAX_WORD_CHARS, QueryPlan, SearchError,
+};
 use crate::knowledge::{HsCode, KnowledgeBase};
 use crate::lang::Lang;
 
@@ -31,9 +36,6 @@ const BOOSTS: [f32; 5] = [4.0, 3.0, 3.5, 1.5, 1.0];
 const TITLE: usize = 0;
 const KEYWORDS: usize = 1;
 const QUESTIONS: usize = 2;
-
-/// At most this many words of a question are read (a 4,096-character message is cut here).
-const MAX_QUERY_WORDS: usize = 48;
 
 /// How many hits tantivy returns for re-ranking.
 const CANDIDATES: usize = 40;
@@ -164,6 +166,8 @@ pub struct SearchOutcome {
     pub generic_words: usize,
     /// The question had more words than are read, or words too long to be words.
     pub truncated: bool,
+    /// What the search did, against each bound of `search` (see [`QueryPlan`]).
+    pub plan: QueryPlan,
 }
 
 impl SearchOutcome {
@@ -573,6 +577,7 @@ impl SearchIndex {
         outcome.unknown_words = count(How::Unknown);
         outcome.repaired_words = count(How::Corrected);
         outcome.inflected_words = count(How::Prefix);
+        outcome.transliterated_words = count(How::Transliterated);
         outcome.generic_words = groups.iter().filter(|g| g.generic).count();
         let rare_floor = groups
             .iter()
@@ -580,31 +585,8 @@ impl SearchIndex {
             .map(|g| g.weight)
             .fold(0.0, f32::max)
             * RARE_SHARE;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for g in &groups {
-            let factor = match (g.generic, g.how) {
-                (true, _) => 0.3,
-                (false, How::Exact) => 1.0,
-                (false, How::Corrected) => 0.8,
-                (false, How::Prefix) => 0.7,
-                (false, How::Unknown) => continue,
-            };
-            for &term in &g.terms {
-                let Some(stem) = self.term_text(term) else {
-                    continue;
-                };
-                for (field, boost) in self.fields.text.iter().zip(BOOSTS) {
-                    let q = TermQuery::new(
-                        Term::from_field_text(*field, stem),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(q), boost * factor)),
-                    ));
-                }
-            }
-        }
+        let clauses = self.clauses(&groups);
+        outcome.plan.clauses = clauses.len();
         if clauses.is_empty() {
             return outcome;
         }
@@ -649,6 +631,54 @@ impl SearchIndex {
         outcome
     }
 
+    /// The size of the query plan for a question, without running it: what
+    /// [`SearchIndex::search`] would read, repair and ask tantivy for.
+    pub fn query_plan(&self, question: &str) -> QueryPlan {
+        let mut outcome = SearchOutcome::default();
+        let groups = self.analyze_question(question, &mut outcome);
+        outcome.plan.clauses = self.clauses(&groups).len();
+        outcome.plan
+    }
+
+    /// One boosted term query per term of each word and field; each term once (a word's
+    /// repair may share a term with another word), at most [`MAX_CLAUSES`].
+    fn clauses(&self, groups: &[Group]) -> Vec<(Occur, Box<dyn Query>)> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut done = std::collections::HashSet::new();
+        for g in groups {
+            let factor = match (g.generic, g.how) {
+                (true, _) => 0.3,
+                (false, How::Exact) => 1.0,
+                (false, How::Corrected) => 0.8,
+                (false, How::Transliterated) => 0.8,
+                (false, How::Prefix) => 0.7,
+                (false, How::Unknown) => continue,
+            };
+            for &term in &g.terms {
+                let Some(stem) = self.term_text(term) else {
+                    continue;
+                };
+                if !done.insert(term) {
+                    continue;
+                }
+                for (field, boost) in self.fields.text.iter().zip(BOOSTS) {
+                    if clauses.len() >= MAX_CLAUSES {
+                        return clauses;
+                    }
+                    let q = TermQuery::new(
+                        Term::from_field_text(*field, stem),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(q), boost * factor)),
+                    ));
+                }
+            }
+        }
+        clauses
+    }
+
     fn term_text(&self, id: u32) -> Option<&str> {
         self.terms.get(id as usize).map(String::as_str)
     }
@@ -680,47 +710,68 @@ impl SearchIndex {
     }
 
     fn analyze_question(&self, question: &str, outcome: &mut SearchOutcome) -> Vec<Group> {
+        let mut cut = question.len().min(MAX_QUESTION_BYTES);
+        while !question.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        outcome.plan.bytes = cut;
+        outcome.truncated = cut < question.len();
         let mut groups: Vec<Group> = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        for word in analyzer::words(question).into_iter().take(MAX_QUERY_WORDS) {
-            if !seen.insert(word.clone()) {
+        let mut all_terms = std::collections::HashSet::new();
+        for word in analyzer::words(&question[..cut]) {
+            if seen.contains(&word) {
                 continue;
             }
+            if seen.len() >= MAX_QUERY_WORDS {
+                outcome.truncated = true;
+                break;
+            }
+            seen.insert(word.clone());
             outcome.query_words += 1;
-            if self.hs_intent.contains(&word) {
+            // "एचएस" spelled out is "hs": an HS question in any script.
+            let spelled = || {
+                word.chars().count() <= MAX_WORD_CHARS
+                    && !word.is_ascii()
+                    && translit::letter_names(&word)
+                        .iter()
+                        .any(|r| self.hs_intent.contains(r))
+            };
+            if self.hs_intent.contains(&word) || spelled() {
                 outcome.hs_intent = true;
                 continue;
             }
-            let latin = word.chars().all(|c| c.is_ascii_alphanumeric());
             if self.stopwords.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
+            let chars = word.chars().count();
+            let latin = word.chars().all(|c| c.is_ascii_alphanumeric());
             let generic = self.generic.contains(&word);
-            let exact = analyzer::stem(&word);
-            let (how, terms) = if let Some(&id) = self.term_ids.get(&exact) {
+            let (how, mut terms) = if chars > MAX_WORD_CHARS {
+                // Longer than any word: a pasted code or a stuck key. Not stemmed, repaired
+                // or matched by prefix.
+                outcome.truncated = true;
+                (How::Unknown, Vec::new())
+            } else if let Some(&id) = self.term_ids.get(&analyzer::stem(&word)) {
                 (How::Exact, vec![id])
             } else {
-                let repaired = if latin {
-                    self.vocab.corrections(&word)
-                } else {
-                    Vec::new()
-                };
-                let (how, candidates) = if !repaired.is_empty() {
-                    (How::Corrected, repaired)
-                } else {
-                    (How::Prefix, self.vocab.prefix_matches(&word))
-                };
-                let ids: Vec<u32> = candidates
-                    .iter()
-                    .filter(|c| !self.stopwords.contains(*c))
-                    .filter_map(|c| self.term_ids.get(&analyzer::stem(c)).copied())
-                    .collect();
-                if ids.is_empty() {
-                    (How::Unknown, ids)
-                } else {
-                    (how, ids)
-                }
+                outcome.plan.longest_repaired = outcome.plan.longest_repaired.max(chars);
+                let mut work = Work::default();
+                let found = self.repair(&word, latin, &mut work);
+                outcome.plan.variants = outcome.plan.variants.max(work.variants);
+                outcome.plan.candidates = outcome.plan.candidates.max(work.candidates);
+                outcome.plan.scanned = outcome.plan.scanned.max(work.scanned);
+                outcome.plan.steps = outcome.plan.steps.max(work.steps);
+                found
             };
+            terms.truncate(MAX_TERMS_PER_WORD);
+            // The query's distinct terms are capped: a word whose terms would pass the cap
+            // keeps only those that fit.
+            terms.retain(|t| {
+                all_terms.contains(t) || (all_terms.len() < MAX_QUERY_TERMS && all_terms.insert(*t))
+            });
+            let how = if terms.is_empty() { How::Unknown } else { how };
+            outcome.plan.terms_per_word = outcome.plan.terms_per_word.max(terms.len());
             let generic = generic
                 || (how != How::Exact
                     && terms
@@ -740,6 +791,8 @@ impl SearchIndex {
                 weight,
             });
         }
+        outcome.plan.words = outcome.query_words;
+        outcome.plan.terms = all_terms.len();
         // A question made only of generic words ("export?") is judged on those.
         if groups.iter().all(|g| g.generic) {
             for g in &mut groups {
@@ -748,12 +801,57 @@ impl SearchIndex {
         }
         groups
     }
+
+    /// Index terms for a word the index does not know: typos of Latin words, else words
+    /// sharing its stem (inflected Indic words).
+    fn repair(&self, word: &str, latin: bool, work: &mut Work) -> (How, Vec<u32>) {
+        let ids = |candidates: Vec<String>| -> Vec<u32> {
+            let mut ids: Vec<u32> = Vec::new();
+            for c in candidates.iter().filter(|c| !self.stopwords.contains(*c)) {
+                if let Some(&id) = self.term_ids.get(&analyzer::stem(c))
+                    && !ids.contains(&id)
+                {
+                    ids.push(id);
+                }
+            }
+            ids
+        };
+        if latin {
+            let found = ids(self.vocab.corrections(word, work));
+            if !found.is_empty() {
+                return (How::Corrected, found);
+            }
+            let found = ids(self.vocab.transliterations(word, work));
+            if !found.is_empty() {
+                return (How::Transliterated, found);
+            }
+        } else if let Some(initialism) = translit::letter_names(word)
+            .into_iter()
+            .find(|r| self.term_ids.contains_key(&analyzer::stem(r)))
+        {
+            // "जीएसटी" spells "gst": that, before any guess at an inflection.
+            return (How::Transliterated, ids(vec![initialism]));
+        }
+        let found = ids(self.vocab.prefix_matches(word, work));
+        if !found.is_empty() {
+            return (How::Prefix, found);
+        }
+        if !latin {
+            let found = ids(self.vocab.transliterations(word, work));
+            if !found.is_empty() {
+                return (How::Transliterated, found);
+            }
+        }
+        (How::Unknown, Vec::new())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum How {
     Exact,
     Corrected,
+    /// Through another script (see `translit`).
+    Transliterated,
     Prefix,
     Unknown,
 }
@@ -810,11 +908,12 @@ fn evidence(
         if total <= 0.0 {
             return 0.0;
         }
-        let found: f32 = known
+        // (A fold from +0.0: an empty f32 sum is -0.0.)
+        let found = known
             .iter()
             .filter(|g| g.terms.iter().any(|t| set.binary_search(t).is_ok()))
             .map(|g| weight(g))
-            .sum();
+            .fold(0.0, |a, b| a + b);
         found / total
     };
     let per_field: [f32; 5] = std::array::from_fn(|f| share(&doc.fields[f]));
@@ -827,7 +926,7 @@ fn evidence(
         .iter()
         .filter(|g| g.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()))
         .map(|g| g.weight)
-        .sum();
+        .fold(0.0, |a, b| a + b);
     let mut matched_field = MatchedField::None;
     let mut best = 0.0;
     for (f, &v) in per_field.iter().enumerate() {
@@ -986,6 +1085,7 @@ mod tests {
         assert_eq!(hit.evidence.matched_field, MatchedField::Questions);
         assert_eq!(hit.evidence.question_coverage, 1.0);
         assert_eq!(hit.evidence.title_coverage, 0.0);
+        assert!(hit.evidence.title_coverage.is_sign_positive());
         assert!(
             hit.confidence >= 0.99,
             "a match in the questions field is strong evidence: {hit:?}"
@@ -1008,5 +1108,53 @@ mod tests {
         let none = index.search("weather tomorrow", Lang::En);
         assert_eq!(none.unknown_words, 2);
         assert!(none.hits.is_empty());
+    }
+
+    #[test]
+    fn terms_written_in_another_script_find_the_entry() {
+        let haldi = entry("spice-x", "हल्दी का निर्यात", "हल्दी के लिए मसाला बोर्ड।", &[]);
+        let index = index_of(vec![
+            entry(
+                "lut",
+                "Letter of Undertaking (LUT) under GST",
+                "File the LUT on the GST portal before the financial year.",
+                &[],
+            ),
+            entry(
+                "iec",
+                "Importer Exporter Code (IEC)",
+                "Apply for the IEC on the DGFT portal.",
+                &[],
+            ),
+            haldi,
+        ]);
+        let id = |q: &str| {
+            let o = index.search(q, Lang::Hi);
+            let i = match o.hits.first().map(|h| &h.key) {
+                Some(DocKey::Entry(i)) => *i,
+                other => panic!("{q}: {other:?}"),
+            };
+            assert!(o.transliterated_words >= 1, "{q}: {o:?}");
+            ["lut", "iec", "haldi"][i]
+        };
+        assert_eq!(id("जीएसटी"), "lut", "Devanagari");
+        assert_eq!(id("ஜிஎஸ்டி"), "lut", "Tamil");
+        assert_eq!(id("జీఎస్టీ"), "lut", "Telugu");
+        assert_eq!(id("ಎಲ್\u{200C}ಯುಟಿ"), "lut", "Kannada, with a ZWNJ");
+        assert_eq!(id("আইইসি"), "iec", "Bengali");
+        assert_eq!(id("आईईसी"), "iec");
+        assert_eq!(id("haldi"), "haldi", "Hindi word typed in Latin");
+    }
+
+    #[test]
+    fn an_hs_code_spelled_out_in_an_indian_script_is_an_hs_question() {
+        let mut kb = KnowledgeBase::default();
+        kb.lexicon.hs_intent = ["hs".to_string()].into_iter().collect();
+        let index = SearchIndex::build_in_ram(&kb).unwrap();
+        for q in ["एचएस कोड", "এইচএস কোড", "எச்எஸ் கோட்", "ಎಚ್‌ಎಸ್ ಕೋಡ್"]
+        {
+            assert!(index.search(q, Lang::Hi).hs_intent, "{q}");
+        }
+        assert!(!index.search("कोड", Lang::Hi).hs_intent);
     }
 }

@@ -1,8 +1,53 @@
 //! The vocabulary of the knowledge base, for repairing query words the index does not know:
-//! typos ("rodtap", "certficate") by edit distance, and inflected Indic words
+//! typos ("rodtap", "certficate", "regstraton") by edit distance, and inflected Indic words
 //! ("ஏற்றுமதிக்கு" → "ஏற்றுமதி") by prefix.
+//!
+//! Typos: a word of 4–7 letters is repaired at one edit through a deletion index (the
+//! SymSpell idea: two words one edit apart share a one-letter deletion). A word of
+//! [`TWO_EDITS_FROM`] letters or more is repaired at up to two edits by walking a Levenshtein
+//! automaton of the word over an FST of the vocabulary: the walk reads only the branches of
+//! the FST that can still end within two edits, and stops after [`MAX_REPAIR_STEPS`]
+//! transitions whatever the word. Candidates are ranked by edits, then by a weighted cost in
+//! which letters that sound alike or sit side by side on a keyboard ("s"/"c", "k"/"c",
+//! "v"/"w", "i"/"e") differ by a half, then by curated knowledge, then by frequency.
 
 use std::collections::{BTreeMap, HashMap};
+
+use std::sync::{Arc, OnceLock};
+
+use super::translit;
+use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
+
+use super::{
+    MAX_PREFIX_MATCHES, MAX_PREFIX_SCAN, MAX_REPAIR_CANDIDATES, MAX_REPAIR_STEPS, MAX_WORD_CHARS,
+};
+
+/// How far apart (see `translit::closeness`) two words of different scripts may sound and
+/// still be taken for one another.
+pub const MAX_SOUND_DISTANCE: f32 = 0.2;
+
+/// Latin (None) or the Indian script of a word's first letter.
+fn script_class(word: &str) -> Option<translit::IndicScript> {
+    word.chars().find_map(translit::IndicScript::of)
+}
+
+/// Words of this many letters or more are repaired at up to two edits; shorter ones at one
+/// (two edits in a word of six letters reach too many other words).
+pub const TWO_EDITS_FROM: usize = 8;
+
+/// What repairing one word cost: counted as the work is done, each bounded by a constant of
+/// `search`, so a query plan's size can be checked (see `search::QueryPlan`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Spelling variants of the word generated (the word and its deletions).
+    pub variants: usize,
+    /// Known words compared with the word by edit distance.
+    pub candidates: usize,
+    /// Vocabulary entries read while looking for words sharing a prefix.
+    pub scanned: usize,
+    /// Transitions of the Levenshtein automaton over the vocabulary's FST.
+    pub steps: usize,
+}
 
 /// Surface words (normalised, unstemmed) with how many documents hold them.
 #[derive(Debug, Default, Clone)]
@@ -15,6 +60,12 @@ pub struct Vocabulary {
     /// idea: two words within one edit share a deletion, so candidates are looked up, not
     /// scanned).
     deletes: HashMap<String, Vec<u32>>,
+    /// `latin` as an FST (word → index), for repair at two edits.
+    fst: Option<Arc<tantivy_fst::Map<Vec<u8>>>>,
+    /// Words of every script with a phonetic skeleton of two sounds or more...
+    sounds: Vec<String>,
+    /// ...by skeleton (see `translit`), most curated and frequent first.
+    skeletons: HashMap<String, Vec<u32>>,
 }
 
 impl Vocabulary {
@@ -31,7 +82,10 @@ impl Vocabulary {
         self.latin.clear();
         self.deletes.clear();
         for w in self.words.keys() {
-            if w.len() < 4 || w.len() > 24 || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if w.len() < 4
+                || w.len() > MAX_WORD_CHARS
+                || !w.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
                 continue;
             }
             let id = self.latin.len() as u32;
@@ -43,6 +97,38 @@ impl Vocabulary {
                 }
             }
         }
+        self.sounds.clear();
+        self.skeletons.clear();
+        for w in self.words.keys() {
+            if w.chars().count() > MAX_WORD_CHARS {
+                continue;
+            }
+            let Some(key) = translit::phonetic_key(w) else {
+                continue;
+            };
+            let skeleton = translit::skeleton(&key);
+            if skeleton.len() < 2 {
+                continue;
+            }
+            let id = self.sounds.len() as u32;
+            self.sounds.push(w.clone());
+            self.skeletons.entry(skeleton).or_default().push(id);
+        }
+        for ids in self.skeletons.values_mut() {
+            ids.sort_by_key(|&id| {
+                let (df, curated) = self.words[&self.sounds[id as usize]];
+                (std::cmp::Reverse(curated), std::cmp::Reverse(df))
+            });
+        }
+        // `words` is a BTreeMap, so `latin` is sorted, as an FST needs.
+        self.fst = tantivy_fst::Map::from_iter(
+            self.latin
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.as_bytes(), i as u64)),
+        )
+        .ok()
+        .map(Arc::new);
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -57,43 +143,71 @@ impl Vocabulary {
         self.words.is_empty()
     }
 
-    /// Known Latin words within a small edit distance of `word` (1 for words of 4–7 letters,
-    /// up to 2 for longer ones), nearest first; among equals, words of the curated knowledge (entries,
-    /// glossary, districts) before words only found in HS descriptions. At most 3.
-    pub fn corrections(&self, word: &str) -> Vec<String> {
+    /// Known Latin words within a small edit distance of `word` (1 for words of 4 to
+    /// [`TWO_EDITS_FROM`]` - 1` letters, up to 2 for longer ones; none over
+    /// [`MAX_WORD_CHARS`]), best first (see the module documentation). At most 3, all with
+    /// the fewest edits found.
+    pub fn corrections(&self, word: &str, work: &mut Work) -> Vec<String> {
         let n = word.chars().count();
-        if n < 4 {
+        if !(4..=MAX_WORD_CHARS).contains(&n) {
             return Vec::new();
         }
-        let max = if n >= 8 { 2 } else { 1 };
         let target: Vec<char> = word.chars().collect();
-        // Variants of the question's word: itself, its deletions, and (for long words) their
-        // deletions; a known word within reach shares one of them with its own deletions.
-        let mut variants: Vec<String> = std::iter::once(word.to_string())
-            .chain(deletions(word))
-            .collect();
-        if max >= 2 {
-            let second: Vec<String> = variants[1..].iter().flat_map(|v| deletions(v)).collect();
-            variants.extend(second);
-        }
-        let mut seen = std::collections::HashSet::new();
-        let mut found: Vec<(
-            usize,
-            std::cmp::Reverse<u32>,
-            std::cmp::Reverse<u32>,
-            &String,
-        )> = Vec::new();
-        for v in &variants {
-            for &id in self.deletes.get(v).into_iter().flatten() {
-                if !seen.insert(id) {
-                    continue;
+        let mut found: Vec<Candidate> = Vec::new();
+        let mut consider = |id: u32, max: usize, work: &mut Work| {
+            let cand = &self.latin[id as usize];
+            let c: Vec<char> = cand.chars().collect();
+            if let Some(d) = bounded_distance(&target, &c, max).filter(|&d| d > 0) {
+                let (df, curated) = self.words[cand];
+                let cost = weighted_cost(&target, &c);
+                found.push((
+                    d,
+                    cost,
+                    std::cmp::Reverse(curated),
+                    std::cmp::Reverse(df),
+                    id,
+                ));
+            }
+            work.candidates += 1;
+        };
+        if n < TWO_EDITS_FROM {
+            // One edit: the word or one of its deletions is a known word or one of its
+            // deletions.
+            let variants: Vec<String> = std::iter::once(word.to_string())
+                .chain(deletions(word))
+                .collect();
+            work.variants += variants.len();
+            let mut seen = std::collections::HashSet::new();
+            'outer: for v in &variants {
+                for &id in self.deletes.get(v).into_iter().flatten() {
+                    if work.candidates >= MAX_REPAIR_CANDIDATES {
+                        break 'outer;
+                    }
+                    if seen.insert(id) {
+                        consider(id, 1, work);
+                    }
                 }
-                let cand = &self.latin[id as usize];
-                let c: Vec<char> = cand.chars().collect();
-                if let Some(d) = bounded_distance(&target, &c, max).filter(|&d| d > 0) {
-                    let (df, curated) = self.words[cand];
-                    found.push((d, std::cmp::Reverse(curated), std::cmp::Reverse(df), cand));
+            }
+        } else if let Some(fst) = &self.fst {
+            use tantivy_fst::{IntoStreamer, Streamer};
+            let dfa = two_edits().build_dfa(word);
+            let walk = BoundedDfa {
+                dfa: &dfa,
+                steps: std::cell::Cell::new(0),
+            };
+            let mut ids = Vec::new();
+            {
+                let mut stream = fst.search(&walk).into_stream();
+                while let Some((_, id)) = stream.next() {
+                    if ids.len() >= MAX_REPAIR_CANDIDATES {
+                        break;
+                    }
+                    ids.push(id as u32);
                 }
+            }
+            work.steps += walk.steps.get();
+            for id in ids {
+                consider(id, 2, work);
             }
         }
         found.sort();
@@ -102,18 +216,75 @@ impl Vocabulary {
             .into_iter()
             .take_while(|f| Some(f.0) == best)
             .take(3)
-            .map(|f| f.3.clone())
+            .map(|f| self.latin[f.4 as usize].clone())
             .collect()
+    }
+
+    /// Known words of the same sounds in another script:
+    /// "haldi" → "हल्दी", "सर्टिफिकेट" → "certificate"; and for a word of an Indian script
+    /// that spells out Latin letters, the initialism it spells when the vocabulary has it
+    /// ("जीएसटी" → "gst"). Initialisms first, then words sharing the word's skeleton within
+    /// [`MAX_SOUND_DISTANCE`], nearest first. At most [`MAX_REPAIR_CANDIDATES`] compared, 3
+    /// returned; nothing for words over [`MAX_WORD_CHARS`].
+    pub fn transliterations(&self, word: &str, work: &mut Work) -> Vec<String> {
+        if word.chars().count() > MAX_WORD_CHARS {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = translit::letter_names(word)
+            .into_iter()
+            .filter(|r| self.words.contains_key(r))
+            .take(1)
+            .collect();
+        let Some(key) = translit::phonetic_key(word) else {
+            return out;
+        };
+        let mut near: Vec<(f32, u32)> = Vec::new();
+        for &id in self
+            .skeletons
+            .get(&translit::skeleton(&key))
+            .into_iter()
+            .flatten()
+        {
+            if work.candidates >= MAX_REPAIR_CANDIDATES {
+                break;
+            }
+            work.candidates += 1;
+            let cand = &self.sounds[id as usize];
+            // Only across scripts: within one script a word sounding alike is a different
+            // word or a typo (for which Latin has `corrections`).
+            if script_class(cand) == script_class(word) {
+                continue;
+            }
+            if let Some(other) = translit::phonetic_key(cand) {
+                let d = translit::closeness(&key, &other);
+                if d <= MAX_SOUND_DISTANCE {
+                    near.push((d, id));
+                }
+            }
+        }
+        // Stable: among equals, the bucket's order (curated and frequent first) stays.
+        near.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (_, id) in near {
+            if out.len() >= 3 {
+                break;
+            }
+            out.push(self.sounds[id as usize].clone());
+        }
+        out
     }
 
     /// For a word of an Indian script that the vocabulary lacks: known words that share its
     /// longest stem — a common beginning of at least 4 letters and 60% of the word. This
     /// finds the case-suffixed form ("ஏற்றுமதிக்கு" → "ஏற்றுமதி"), longer forms of a stem,
     /// and sibling inflections ("చెల్లించాలా" → "చెల్లించాలి"), longest shared stems first.
-    /// At most 8, shortest first.
-    pub fn prefix_matches(&self, word: &str) -> Vec<String> {
+    /// At most [`MAX_PREFIX_MATCHES`], shortest first; words over [`MAX_WORD_CHARS`] are not
+    /// looked at, and at most [`MAX_PREFIX_SCAN`] vocabulary entries are read.
+    pub fn prefix_matches(&self, word: &str, work: &mut Work) -> Vec<String> {
         let chars: Vec<char> = word.chars().collect();
         let n = chars.len();
+        if n > MAX_WORD_CHARS {
+            return Vec::new();
+        }
         let min = 4.max((n * 60).div_ceil(100));
         let mut found: Vec<String> = Vec::new();
         for len in (min..=n).rev() {
@@ -123,9 +294,10 @@ impl Vocabulary {
                 .range(prefix.clone()..)
                 .take_while(|(w, _)| w.starts_with(&prefix))
             {
-                if found.len() >= 8 {
+                if found.len() >= MAX_PREFIX_MATCHES || work.scanned >= MAX_PREFIX_SCAN {
                     break;
                 }
+                work.scanned += 1;
                 if w.as_str() != word && w.chars().count() <= n + 6 && !found.contains(w) {
                     found.push(w.clone());
                 }
@@ -134,6 +306,120 @@ impl Vocabulary {
         found.sort_by_key(|w| w.chars().count());
         found
     }
+}
+
+/// A repair candidate as it is ranked: edits, weighted cost, curated documents (more
+/// first), documents (more first), index into `latin`.
+type Candidate = (
+    usize,
+    u32,
+    std::cmp::Reverse<u32>,
+    std::cmp::Reverse<u32>,
+    u32,
+);
+
+/// The Levenshtein automaton builder for two edits (an adjacent swap costing one), made
+/// once: its tables take a few milliseconds.
+fn two_edits() -> &'static LevenshteinAutomatonBuilder {
+    static BUILDER: OnceLock<LevenshteinAutomatonBuilder> = OnceLock::new();
+    BUILDER.get_or_init(|| LevenshteinAutomatonBuilder::new(2, true))
+}
+
+/// A Levenshtein DFA as an FST automaton that gives up after [`MAX_REPAIR_STEPS`]
+/// transitions.
+struct BoundedDfa<'a> {
+    dfa: &'a DFA,
+    steps: std::cell::Cell<usize>,
+}
+
+impl tantivy_fst::Automaton for BoundedDfa<'_> {
+    type State = u32;
+
+    fn start(&self) -> u32 {
+        self.dfa.initial_state()
+    }
+
+    fn is_match(&self, state: &u32) -> bool {
+        matches!(self.dfa.distance(*state), Distance::Exact(_))
+    }
+
+    fn can_match(&self, state: &u32) -> bool {
+        *state != SINK_STATE
+    }
+
+    fn accept(&self, state: &u32, byte: u8) -> u32 {
+        // Past the budget every branch is a dead end, so the walk unwinds at once.
+        if self.steps.get() >= MAX_REPAIR_STEPS {
+            return SINK_STATE;
+        }
+        self.steps.set(self.steps.get() + 1);
+        self.dfa.transition(*state, byte)
+    }
+}
+
+/// Letters people swap for one another: alike in sound in Indian English ("sertificate",
+/// "lisence", "wisa", "recieve") or side by side on a QWERTY keyboard.
+fn alike(a: char, b: char) -> bool {
+    const SOUND: [(char, char); 12] = [
+        ('c', 's'),
+        ('c', 'k'),
+        ('k', 'q'),
+        ('s', 'z'),
+        ('j', 'z'),
+        ('j', 'g'),
+        ('v', 'w'),
+        ('b', 'v'),
+        ('i', 'e'),
+        ('i', 'y'),
+        ('a', 'e'),
+        ('o', 'u'),
+    ];
+    const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    if SOUND.iter().any(|&(x, y)| (x.min(y), x.max(y)) == (a, b)) {
+        return true;
+    }
+    ROWS.iter().any(|row| {
+        let (i, j) = (row.find(a), row.find(b));
+        matches!((i, j), (Some(i), Some(j)) if i.abs_diff(j) == 1)
+    })
+}
+
+/// An edit distance in quarters: a substitution of [`alike`] letters costs 2, other edits 4,
+/// dropping or adding a doubled letter 2. For ranking candidates with the same edit count.
+fn weighted_cost(a: &[char], b: &[char]) -> u32 {
+    let (n, m) = (a.len(), b.len());
+    let indel = |s: &[char], i: usize| -> u32 {
+        // s[i] is a doubled letter when it repeats its neighbour.
+        let doubled = (i > 0 && s[i - 1] == s[i]) || s.get(i + 1) == Some(&s[i]);
+        if doubled { 2 } else { 4 }
+    };
+    let mut d = vec![vec![0u32; m + 1]; n + 1];
+    for i in 1..=n {
+        d[i][0] = d[i - 1][0] + indel(a, i - 1);
+    }
+    for j in 1..=m {
+        d[0][j] = d[0][j - 1] + indel(b, j - 1);
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let sub = if a[i - 1] == b[j - 1] {
+                0
+            } else if alike(a[i - 1], b[j - 1]) {
+                2
+            } else {
+                4
+            };
+            let mut v = (d[i - 1][j - 1] + sub)
+                .min(d[i - 1][j] + indel(a, i - 1))
+                .min(d[i][j - 1] + indel(b, j - 1));
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 3);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
 }
 
 /// The word with one character left out, at each position.
@@ -197,18 +483,19 @@ mod tests {
             "authorization",
             "scheme",
         ]);
-        assert_eq!(v.corrections("rodtap"), ["rodtep"]);
-        assert_eq!(v.corrections("certficate"), ["certificate"]);
-        assert_eq!(v.corrections("orgin"), ["origin"]);
+        let w = &mut Work::default();
+        assert_eq!(v.corrections("rodtap", w), ["rodtep"]);
+        assert_eq!(v.corrections("certficate", w), ["certificate"]);
+        assert_eq!(v.corrections("orgin", w), ["origin"]);
         assert_eq!(
-            v.corrections("shceme"),
+            v.corrections("shceme", w),
             ["scheme"],
             "an adjacent swap costs one"
         );
-        assert_eq!(v.corrections("autorization"), ["authorization"]);
-        assert!(v.corrections("weather").is_empty());
+        assert_eq!(v.corrections("autorization", w), ["authorization"]);
+        assert!(v.corrections("weather", w).is_empty());
         assert!(
-            v.corrections("abc").is_empty(),
+            v.corrections("abc", w).is_empty(),
             "short words are not guessed at"
         );
     }
@@ -216,10 +503,134 @@ mod tests {
     #[test]
     fn inflected_indic_words_find_their_stem_by_prefix() {
         let v = vocab(&["ஏற்றுமதி", "निर्यात", "చెల్లించాలి", "మౌసమ"]);
-        assert_eq!(v.prefix_matches("ஏற்றுமதிக்கு"), ["ஏற்றுமதி"]);
-        assert_eq!(v.prefix_matches("निर्यातकों"), ["निर्यात"]);
-        assert_eq!(v.prefix_matches("చెల్లించాలా"), ["చెల్లించాలి"]);
-        assert!(v.prefix_matches("मौसम").is_empty());
-        assert!(v.prefix_matches("नि").is_empty(), "too short to guess");
+        let w = &mut Work::default();
+        assert_eq!(v.prefix_matches("ஏற்றுமதிக்கு", w), ["ஏற்றுமதி"]);
+        assert_eq!(v.prefix_matches("निर्यातकों", w), ["निर्यात"]);
+        assert_eq!(v.prefix_matches("చెల్లించాలా", w), ["చెల్లించాలి"]);
+        assert!(v.prefix_matches("मौसम", w).is_empty());
+        assert!(v.prefix_matches("नि", w).is_empty(), "too short to guess");
+    }
+
+    #[test]
+    fn longer_words_are_repaired_at_two_edits() {
+        let v = vocab(&[
+            "certificate",
+            "origin",
+            "registration",
+            "regulation",
+            "authorisation",
+            "exporter",
+            "importer",
+        ]);
+        let w = &mut Work::default();
+        assert_eq!(
+            v.corrections("certfcate", w),
+            ["certificate"],
+            "two letters left out"
+        );
+        assert_eq!(
+            v.corrections("sertifikate", w),
+            ["certificate"],
+            "two letters that sound alike"
+        );
+        assert_eq!(v.corrections("regstraton", w), ["registration"]);
+        assert_eq!(v.corrections("autorisaton", w), ["authorisation"]);
+        assert!(
+            v.corrections("ordign", w).is_empty(),
+            "a word of six letters gets one edit only"
+        );
+        assert!(v.corrections("xyzzyplugh", w).is_empty());
+    }
+
+    #[test]
+    fn candidates_with_as_many_edits_are_ranked_by_sound_and_keyboard() {
+        // "exportar" is one edit from both; "e" sounds like "a" in "exporter".
+        let v = vocab(&["exporter", "exportor"]);
+        let w = &mut Work::default();
+        assert_eq!(v.corrections("exportar", w)[0], "exporter");
+        assert!(weighted_cost(&chars("sertifikate"), &chars("certificate")) < 8);
+        assert!(alike('s', 'c') && alike('q', 'w') && !alike('q', 'm'));
+    }
+
+    #[test]
+    fn repair_work_is_bounded_whatever_the_word() {
+        let words: Vec<String> = (0..2000).map(|i| format!("word{i:04}abc")).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let v = vocab(&refs);
+        for q in [
+            "wordabc",
+            "word1234ab",
+            "wxrd0000abc",
+            &"w".repeat(32),
+            &"w".repeat(4096),
+        ] {
+            let mut w = Work::default();
+            v.corrections(q, &mut w);
+            v.prefix_matches(q, &mut w);
+            assert!(
+                w.variants <= crate::search::MAX_VARIANTS_PER_WORD,
+                "{q}: {w:?}"
+            );
+            assert!(w.candidates <= MAX_REPAIR_CANDIDATES, "{q}: {w:?}");
+            assert!(w.steps <= MAX_REPAIR_STEPS, "{q}: {w:?}");
+            assert!(w.scanned <= MAX_PREFIX_SCAN, "{q}: {w:?}");
+        }
+    }
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn words_are_found_across_scripts_by_their_sounds() {
+        let v = vocab(&[
+            "हल्दी",
+            "निर्यात",
+            "certificate",
+            "gst",
+            "lut",
+            "iec",
+            "hs",
+            "মরিচ",
+        ]);
+        let w = &mut Work::default();
+        assert_eq!(
+            v.transliterations("haldi", w),
+            ["हल्दी"],
+            "Latin to Devanagari"
+        );
+        assert_eq!(v.transliterations("niryat", w), ["निर्यात"]);
+        assert_eq!(
+            v.transliterations("सर्टिफिकेट", w),
+            ["certificate"],
+            "English in Devanagari"
+        );
+        assert_eq!(
+            v.transliterations("சர்டிபிகேட்", w),
+            ["certificate"],
+            "English in Tamil"
+        );
+        assert_eq!(
+            v.transliterations("morich", w),
+            ["মরিচ"],
+            "Latin to Bengali"
+        );
+        assert_eq!(
+            v.transliterations("जीएसटी", w),
+            ["gst"],
+            "initialism in Devanagari"
+        );
+        assert_eq!(v.transliterations("ஜிஎஸ்டி", w), ["gst"], "in Tamil");
+        assert_eq!(v.transliterations("జీఎస్టీ", w), ["gst"], "in Telugu");
+        assert_eq!(v.transliterations("ಎಲ್ಯುಟಿ", w), ["lut"], "in Kannada");
+        assert_eq!(v.transliterations("আইইসি", w), ["iec"], "in Bengali");
+        assert_eq!(v.transliterations("আইইসি", w), ["iec"]);
+        assert!(v.transliterations("weather", w).is_empty());
+        let latin = vocab(&["start", "satur"]);
+        assert!(
+            latin.transliterations("saturday", w).is_empty(),
+            "Latin words are not matched to Latin words by sound"
+        );
+        assert!(v.transliterations(&"ह".repeat(40), w).is_empty());
     }
 }
