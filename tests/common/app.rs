@@ -28,15 +28,6 @@ impl TestApp {
         Self::spawn_with(store, flood, dir).await
     }
 
-    /// One app per backend: SQLite, and PostgreSQL when reachable (see `common::stores`).
-    pub async fn on_every_backend() -> Vec<TestApp> {
-        let mut apps = Vec::new();
-        for (_, store, dir) in super::stores().await {
-            apps.push(Self::spawn_with(store, Flood::default(), dir).await);
-        }
-        apps
-    }
-
     /// The bot over a given store (SQLite or PostgreSQL).
     pub async fn spawn_on(store: Store) -> TestApp {
         Self::spawn_with(store, Flood::default(), tempfile::tempdir().unwrap()).await

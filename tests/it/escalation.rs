@@ -4,6 +4,7 @@
 use crate::common;
 
 use common::app::TestApp;
+use common::backend::{Backend, backend_tests};
 use common::telegram::Fault;
 use common::unique_id;
 use export_helpdesk::store::{Officer, Role};
@@ -45,10 +46,11 @@ async fn wait_for(app: &TestApp, chat: i64, needle: &str) -> String {
         .unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
-    for (backend, store, _dir) in common::stores().await {
-        let app = TestApp::spawn_on(store).await;
+backend_tests! {
+    async fn a_question_reaches_the_district_officer_and_the_answer_comes_back(
+        backend: Backend,
+        app: TestApp,
+    ) {
         let (officer_id, user) = (unique_id(), unique_id());
         app.store
             .add_officer(&officer(
@@ -138,9 +140,8 @@ async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn officer_commands_are_refused_to_non_officers_and_to_other_districts() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn officer_commands_are_refused_to_non_officers_and_to_other_districts(app: TestApp) {
         let (moradabad, agra, stranger, user) =
             (unique_id(), unique_id(), unique_id(), unique_id());
         app.store
@@ -202,9 +203,8 @@ async fn officer_commands_are_refused_to_non_officers_and_to_other_districts() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins(app: TestApp) {
         let (state_officer, user, admin, user2) =
             (unique_id(), unique_id(), unique_id(), unique_id());
         app.store
@@ -238,9 +238,8 @@ async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins() 
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens(app: TestApp) {
         let user = unique_id();
         app.telegram
             .text(user, "en", "/officer a question for the desk");
@@ -250,9 +249,8 @@ async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once(app: TestApp) {
         let (officer_id, user) = (unique_id(), unique_id());
         app.store
             .add_officer(&officer(
@@ -299,10 +297,11 @@ fn ticket_number(opened: &str) -> i64 {
         .unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated() {
-    for (backend, store, _dir) in common::stores().await {
-        let app = TestApp::spawn_on(store).await;
+backend_tests! {
+    async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated(
+        backend: Backend,
+        app: TestApp,
+    ) {
         let (officer_id, user) = (unique_id(), unique_id());
         app.store
             .add_officer(&officer(
@@ -386,9 +385,8 @@ async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_officer_can_transfer_a_ticket_to_another_district() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn an_officer_can_transfer_a_ticket_to_another_district(app: TestApp) {
         let (agra, moradabad, user) = (unique_id(), unique_id(), unique_id());
         app.store
             .add_officer(&officer(
@@ -427,11 +425,12 @@ async fn an_officer_can_transfer_a_ticket_to_another_district() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_admins() {
-    use export_helpdesk::escalation::sla::{Sla, tick};
-    for (backend, store, _dir) in common::stores().await {
-        let app = TestApp::spawn_on(store).await;
+backend_tests! {
+    async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_admins(
+        backend: Backend,
+        app: TestApp,
+    ) {
+        use export_helpdesk::escalation::sla::{Sla, tick};
         let (district_officer, state_officer, admin, user) =
             (unique_id(), unique_id(), unique_id(), unique_id());
         // A district of its own state, so no other test's officers interfere on PostgreSQL.
@@ -531,9 +530,8 @@ async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_a
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn an_admin_invites_an_officer_who_joins_once_with_the_code(app: TestApp) {
         let (admin, newcomer, someone) = (unique_id(), unique_id(), unique_id());
         app.telegram
             .text(someone, "en", "/invite district Moradabad");
@@ -576,9 +574,8 @@ async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_same_officer_question_sent_twice_is_one_ticket() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn the_same_officer_question_sent_twice_is_one_ticket(app: TestApp) {
         let (officer_id, user) = (unique_id(), unique_id());
         app.store
             .add_officer(&officer(
@@ -606,9 +603,10 @@ async fn the_same_officer_question_sent_twice_is_one_ticket() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk(
+        app: TestApp,
+    ) {
         let group = -(1_000_000_000_000 + unique_id() % 1_000_000);
         let (member, user) = (unique_id(), unique_id());
         app.store

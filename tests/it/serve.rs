@@ -7,6 +7,7 @@ use crate::common;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use common::backend::backend_tests;
 use common::telegram::FakeTelegram;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -347,11 +348,12 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
     assert!(status.success());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_repeats_nothing() {
-    use common::telegram::Fault;
-    let dir = tempfile::tempdir().unwrap();
-    for db in common::database_urls(dir.path()).await {
+backend_tests! {
+    async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_repeats_nothing(
+        db: String,
+    ) {
+        use common::telegram::Fault;
+        let dir = tempfile::tempdir().unwrap();
         let fake = FakeTelegram::start().await;
         let officer = 5001_i64;
         let users: Vec<i64> = (5101..5105).collect();
