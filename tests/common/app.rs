@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use export_helpdesk::bot::{self, Context, flood::Flood};
 use export_helpdesk::lang::Lang;
-use export_helpdesk::store::Store;
+use export_helpdesk::store::{Officer, Role, Store};
 use teloxide::dispatching::ShutdownToken;
 use teloxide::prelude::*;
 
@@ -66,6 +66,97 @@ impl TestApp {
             outbox,
             _dir: dir,
         }
+    }
+
+    /// Registers a district officer for `district` ("STATE/DISTRICT"); returns their id.
+    pub async fn district_officer(&self, district: &str) -> i64 {
+        let id = super::unique_id();
+        self.register(id, Role::District, Some(district)).await;
+        id
+    }
+
+    /// Registers a group chat (a negative id) as the desk of `district`; returns its id.
+    pub async fn district_group(&self, district: &str) -> i64 {
+        let id = -(1_000_000_000_000 + super::unique_id() % 1_000_000);
+        self.register(id, Role::District, Some(district)).await;
+        id
+    }
+
+    /// Registers a state officer for `state` (capitals, as in the knowledge base).
+    pub async fn state_officer(&self, state: &str) -> i64 {
+        let id = super::unique_id();
+        self.register_officer(id, Role::State, None, Some(state))
+            .await;
+        id
+    }
+
+    /// Registers an admin.
+    pub async fn admin(&self) -> i64 {
+        let id = super::unique_id();
+        self.register_officer(id, Role::Admin, None, None).await;
+        id
+    }
+
+    async fn register(&self, id: i64, role: Role, district: Option<&str>) {
+        let state = district.and_then(|d| d.split_once('/')).map(|(s, _)| s);
+        self.register_officer(id, role, district, state).await;
+    }
+
+    async fn register_officer(
+        &self,
+        id: i64,
+        role: Role,
+        district: Option<&str>,
+        state: Option<&str>,
+    ) {
+        self.store
+            .add_officer(&Officer {
+                telegram_id: id,
+                name: format!("Officer {id}"),
+                role,
+                district: district.map(str::to_string),
+                state: state.map(str::to_string),
+                ra: None,
+            })
+            .await
+            .unwrap();
+    }
+
+    /// A user the bot knows, whose district ("STATE/DISTRICT") is set; returns their id.
+    pub async fn user_in(&self, district: &str) -> i64 {
+        let user = super::unique_id();
+        self.store.touch_user(user, None).await.unwrap();
+        self.store.set_district(user, district).await.unwrap();
+        user
+    }
+
+    /// The user asks for an officer with `/officer <question>`; returns the number of the
+    /// ticket the bot tells them.
+    pub async fn open_ticket(&self, user: i64, question: &str) -> i64 {
+        self.telegram
+            .text(user, "en", &format!("/officer {question}"));
+        super::ticket_number(&self.wait_for(user, "ticket #").await)
+    }
+
+    /// Waits for a message to `chat` containing `needle`; returns its text.
+    pub async fn wait_for(&self, chat: i64, needle: &str) -> String {
+        let n = needle.to_string();
+        self.telegram
+            .wait_until(
+                |f| {
+                    f.delivered(chat)
+                        .iter()
+                        .any(|m| m["text"].as_str().unwrap_or_default().contains(&n))
+                },
+                &format!("{needle:?} to {chat}"),
+            )
+            .await;
+        self.telegram
+            .delivered(chat)
+            .iter()
+            .map(|m| m["text"].as_str().unwrap().to_string())
+            .find(|t| t.contains(needle))
+            .unwrap()
     }
 
     /// Texts delivered to a chat, waiting for at least `n`.

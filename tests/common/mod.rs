@@ -58,6 +58,18 @@ pub fn in_script(text: &str, lang: &str) -> bool {
     text.chars().any(|c| (lo..=hi).contains(&(c as u32)))
 }
 
+/// The ticket number in a message: the digits after its first `#` that has any
+/// ("ticket #12.", "#12 ...").
+pub fn ticket_number(text: &str) -> i64 {
+    text.split('#')
+        .skip(1)
+        .find_map(|after| {
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .unwrap_or_else(|| panic!("no ticket number in {text:?}"))
+}
+
 /// A Telegram id no other test uses (PostgreSQL is shared between runs).
 pub fn unique_id() -> i64 {
     use std::sync::atomic::{AtomicI64, Ordering};

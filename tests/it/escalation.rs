@@ -7,79 +7,20 @@ use common::app::TestApp;
 use common::backend::{Backend, backend_tests};
 use common::telegram::Fault;
 use common::unique_id;
-use export_helpdesk::store::{Officer, Role};
-
-fn officer(id: i64, role: Role, district: Option<&str>, state: Option<&str>) -> Officer {
-    Officer {
-        telegram_id: id,
-        name: format!("Officer {id}"),
-        role,
-        district: district.map(str::to_string),
-        state: state.map(str::to_string),
-        ra: None,
-    }
-}
-
-async fn user_in(app: &TestApp, user: i64, district: &str) {
-    app.store.touch_user(user, None).await.unwrap();
-    app.store.set_district(user, district).await.unwrap();
-}
-
-/// Waits for a message to `chat` containing `needle`; returns its text.
-async fn wait_for(app: &TestApp, chat: i64, needle: &str) -> String {
-    let n = needle.to_string();
-    app.telegram
-        .wait_until(
-            |f| {
-                f.delivered(chat)
-                    .iter()
-                    .any(|m| m["text"].as_str().unwrap_or_default().contains(&n))
-            },
-            &format!("{needle:?} to {chat}"),
-        )
-        .await;
-    app.telegram
-        .delivered(chat)
-        .iter()
-        .map(|m| m["text"].as_str().unwrap().to_string())
-        .find(|t| t.contains(needle))
-        .unwrap()
-}
+use export_helpdesk::store::Role;
 
 backend_tests! {
     async fn a_question_reaches_the_district_officer_and_the_answer_comes_back(
         backend: Backend,
         app: TestApp,
     ) {
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                officer_id,
-                Role::District,
-                Some("UTTAR PRADESH/MORADABAD"),
-                Some("UTTAR PRADESH"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "UTTAR PRADESH/MORADABAD").await;
+        let officer_id = app.district_officer("UTTAR PRADESH/MORADABAD").await;
+        let user = app.user_in("UTTAR PRADESH/MORADABAD").await;
 
-        app.telegram.text(
-            user,
-            "en",
-            "/officer Can I send <b>brass</b> lamps by post?",
-        );
-        let opened = wait_for(&app, user, "ticket #").await;
-        let ticket: i64 = opened
-            .split("ticket #")
-            .nth(1)
-            .unwrap()
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .trim_end_matches('.')
-            .parse()
-            .unwrap();
-        let note = wait_for(&app, officer_id, &format!("#{ticket}")).await;
+        let ticket = app
+            .open_ticket(user, "Can I send <b>brass</b> lamps by post?")
+            .await;
+        let note = app.wait_for(officer_id, &format!("#{ticket}")).await;
         assert!(
             note.contains("&lt;b&gt;brass&lt;/b&gt;"),
             "{backend}: user text is escaped for the officer: {note}"
@@ -91,17 +32,17 @@ backend_tests! {
             "en",
             &format!("/reply {ticket} Yes: book it at a Dak Ghar Niryat Kendra."),
         );
-        let answer = wait_for(&app, user, "Dak Ghar Niryat Kendra").await;
+        let answer = app.wait_for(user, "Dak Ghar Niryat Kendra").await;
         assert!(
             answer.contains("export desk") && answer.contains(&format!("#{ticket}")),
             "{backend}: {answer}"
         );
-        wait_for(&app, officer_id, "was sent to the user").await;
+        app.wait_for(officer_id, "was sent to the user").await;
 
         // The user can reply back: the officer who answered holds the ticket now.
         app.telegram
             .text(user, "en", "Thank you! Which post office?");
-        let follow = wait_for(&app, officer_id, "Which post office?").await;
+        let follow = app.wait_for(officer_id, "Which post office?").await;
         assert!(
             follow.contains(&format!("#{ticket}")),
             "{backend}: {follow}"
@@ -111,7 +52,7 @@ backend_tests! {
         let note_id = *app.telegram.delivered_ids(officer_id).first().unwrap();
         app.telegram
             .reply(officer_id, "en", "Also register with EPCH.", note_id);
-        wait_for(&app, user, "Also register with EPCH.").await;
+        app.wait_for(user, "Also register with EPCH.").await;
 
         let thread = app.store.ticket_messages(ticket).await.unwrap();
         assert_eq!(
@@ -142,49 +83,22 @@ backend_tests! {
 
 backend_tests! {
     async fn officer_commands_are_refused_to_non_officers_and_to_other_districts(app: TestApp) {
-        let (moradabad, agra, stranger, user) =
-            (unique_id(), unique_id(), unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                moradabad,
-                Role::District,
-                Some("UTTAR PRADESH/MORADABAD"),
-                Some("UTTAR PRADESH"),
-            ))
-            .await
-            .unwrap();
-        app.store
-            .add_officer(&officer(
-                agra,
-                Role::District,
-                Some("UTTAR PRADESH/AGRA"),
-                Some("UTTAR PRADESH"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "UTTAR PRADESH/MORADABAD").await;
-        app.telegram
-            .text(user, "en", "/officer Which council for brassware?");
-        let opened = wait_for(&app, user, "ticket #").await;
-        let ticket = opened
-            .split("ticket #")
-            .nth(1)
-            .unwrap()
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .trim_end_matches('.')
-            .to_string();
+        let stranger = unique_id();
+        app.district_officer("UTTAR PRADESH/MORADABAD").await;
+        let agra = app.district_officer("UTTAR PRADESH/AGRA").await;
+        let user = app.user_in("UTTAR PRADESH/MORADABAD").await;
+        let ticket = app.open_ticket(user, "Which council for brassware?").await;
 
         app.telegram.text(
             stranger,
             "en",
             &format!("/reply {ticket} I am not an officer"),
         );
-        wait_for(&app, stranger, "only for registered export officers").await;
+        app.wait_for(stranger, "only for registered export officers")
+            .await;
         app.telegram
             .text(agra, "en", &format!("/reply {ticket} Not my district"));
-        wait_for(&app, agra, "not in your jurisdiction").await;
+        app.wait_for(agra, "not in your jurisdiction").await;
         app.telegram.settle().await;
         for m in app.telegram.delivered(user) {
             let t = m["text"].as_str().unwrap();
@@ -205,30 +119,17 @@ backend_tests! {
 
 backend_tests! {
     async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins(app: TestApp) {
-        let (state_officer, user, admin, user2) =
-            (unique_id(), unique_id(), unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                state_officer,
-                Role::State,
-                None,
-                Some("RAJASTHAN"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "RAJASTHAN/JODHPUR").await;
+        let state_officer = app.state_officer("RAJASTHAN").await;
+        let user = app.user_in("RAJASTHAN/JODHPUR").await;
         app.telegram
             .text(user, "en", "/officer Export of wooden furniture");
-        wait_for(&app, state_officer, "wooden furniture").await;
+        app.wait_for(state_officer, "wooden furniture").await;
 
-        app.store
-            .add_officer(&officer(admin, Role::Admin, None, None))
-            .await
-            .unwrap();
-        user_in(&app, user2, "KERALA/IDUKKI").await;
+        let admin = app.admin().await;
+        let user2 = app.user_in("KERALA/IDUKKI").await;
         app.telegram
             .text(user2, "en", "/officer cardamom auction question");
-        wait_for(&app, admin, "cardamom auction").await;
+        app.wait_for(admin, "cardamom auction").await;
         assert!(
             app.telegram
                 .delivered(state_officer)
@@ -243,7 +144,7 @@ backend_tests! {
         let user = unique_id();
         app.telegram
             .text(user, "en", "/officer a question for the desk");
-        let asked = wait_for(&app, user, "district").await;
+        let asked = app.wait_for(user, "district").await;
         assert!(asked.contains("PIN"), "{asked}");
         assert!(app.store.open_tickets(user).await.unwrap().is_empty());
     }
@@ -251,17 +152,8 @@ backend_tests! {
 
 backend_tests! {
     async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once(app: TestApp) {
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                officer_id,
-                Role::District,
-                Some("BIHAR/BHAGALPUR"),
-                Some("BIHAR"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "BIHAR/BHAGALPUR").await;
+        let officer_id = app.district_officer("BIHAR/BHAGALPUR").await;
+        let user = app.user_in("BIHAR/BHAGALPUR").await;
         app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
         app.telegram.fail_next("sendMessage", Fault::ServerError);
         app.telegram
@@ -284,39 +176,17 @@ backend_tests! {
     }
 }
 
-fn ticket_number(opened: &str) -> i64 {
-    opened
-        .split("ticket #")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .trim_end_matches('.')
-        .parse()
-        .unwrap()
-}
-
 backend_tests! {
     async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated(
         backend: Backend,
         app: TestApp,
     ) {
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                officer_id,
-                Role::District,
-                Some("TAMIL NADU/TIRUPPUR"),
-                Some("TAMIL NADU"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "TAMIL NADU/TIRUPPUR").await;
-        app.telegram
-            .text(user, "en", "/officer knitted garments buyer in Spain");
-        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
-        wait_for(&app, officer_id, "knitted garments").await;
+        let officer_id = app.district_officer("TAMIL NADU/TIRUPPUR").await;
+        let user = app.user_in("TAMIL NADU/TIRUPPUR").await;
+        let ticket = app
+            .open_ticket(user, "knitted garments buyer in Spain")
+            .await;
+        app.wait_for(officer_id, "knitted garments").await;
         let buttons =
             app.telegram.delivered(officer_id)[0]["reply_markup"]["inline_keyboard"][0].clone();
         assert_eq!(
@@ -326,22 +196,21 @@ backend_tests! {
         );
 
         app.telegram.press(officer_id, "en", &format!("c:{ticket}"));
-        wait_for(&app, officer_id, "is yours").await;
+        app.wait_for(officer_id, "is yours").await;
         app.telegram.text(officer_id, "en", "/queue");
-        let queue = wait_for(&app, officer_id, "Open tickets").await;
+        let queue = app.wait_for(officer_id, "Open tickets").await;
         assert!(
             queue.contains(&format!("#{ticket}")) && queue.contains("claimed"),
             "{backend}: {queue}"
         );
 
         app.telegram.text(user, "en", "Also, what is RoDTEP?");
-        let follow = wait_for(&app, officer_id, "Follow-up").await;
+        let follow = app.wait_for(officer_id, "Follow-up").await;
         assert!(
             follow.contains("Also, what is RoDTEP?"),
             "{backend}: the follow-up goes to the officer, not the bot: {follow}"
         );
-        wait_for(
-            &app,
+        app.wait_for(
             user,
             &format!("Sent to the officer handling ticket #{ticket}"),
         )
@@ -349,7 +218,7 @@ backend_tests! {
 
         app.telegram
             .text(officer_id, "en", &format!("/close {ticket}"));
-        wait_for(&app, user, "How helpful").await;
+        app.wait_for(user, "How helpful").await;
         let stars = app.telegram.delivered(user).last().unwrap()["reply_markup"]["inline_keyboard"]
             [0]
         .as_array()
@@ -376,7 +245,7 @@ backend_tests! {
         );
 
         app.telegram.text(user, "en", "What is RoDTEP?");
-        wait_for(&app, user, "Remission of Duties").await;
+        app.wait_for(user, "Remission of Duties").await;
         assert_eq!(
             app.store.audit_of(ticket).await.unwrap(),
             ["opened", "claimed", "closed", "rated"],
@@ -387,41 +256,23 @@ backend_tests! {
 
 backend_tests! {
     async fn an_officer_can_transfer_a_ticket_to_another_district(app: TestApp) {
-        let (agra, moradabad, user) = (unique_id(), unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                agra,
-                Role::District,
-                Some("UTTAR PRADESH/AGRA"),
-                Some("UTTAR PRADESH"),
-            ))
-            .await
-            .unwrap();
-        app.store
-            .add_officer(&officer(
-                moradabad,
-                Role::District,
-                Some("UTTAR PRADESH/MORADABAD"),
-                Some("UTTAR PRADESH"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "UTTAR PRADESH/AGRA").await;
-        app.telegram.text(user, "en", "/officer brass lamp exports");
-        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
-        wait_for(&app, agra, "brass lamp").await;
+        let agra = app.district_officer("UTTAR PRADESH/AGRA").await;
+        let moradabad = app.district_officer("UTTAR PRADESH/MORADABAD").await;
+        let user = app.user_in("UTTAR PRADESH/AGRA").await;
+        let ticket = app.open_ticket(user, "brass lamp exports").await;
+        app.wait_for(agra, "brass lamp").await;
         app.telegram
             .text(agra, "en", &format!("/transfer {ticket} Moradabad"));
-        wait_for(&app, agra, "was transferred to Moradabad").await;
-        wait_for(&app, moradabad, "brass lamp").await;
+        app.wait_for(agra, "was transferred to Moradabad").await;
+        app.wait_for(moradabad, "brass lamp").await;
         app.telegram.text(
             moradabad,
             "en",
             &format!("/reply {ticket} Contact EPCH Moradabad."),
         );
-        wait_for(&app, user, "Contact EPCH Moradabad.").await;
+        app.wait_for(user, "Contact EPCH Moradabad.").await;
         app.telegram.text(agra, "en", &format!("/close {ticket}"));
-        wait_for(&app, agra, "not in your jurisdiction").await;
+        app.wait_for(agra, "not in your jurisdiction").await;
     }
 }
 
@@ -431,31 +282,13 @@ backend_tests! {
         app: TestApp,
     ) {
         use export_helpdesk::escalation::sla::{Sla, tick};
-        let (district_officer, state_officer, admin, user) =
-            (unique_id(), unique_id(), unique_id(), unique_id());
         // A district of its own state, so no other test's officers interfere on PostgreSQL.
-        app.store
-            .add_officer(&officer(
-                district_officer,
-                Role::District,
-                Some("SIKKIM/PAKYONG"),
-                Some("SIKKIM"),
-            ))
-            .await
-            .unwrap();
-        app.store
-            .add_officer(&officer(state_officer, Role::State, None, Some("SIKKIM")))
-            .await
-            .unwrap();
-        app.store
-            .add_officer(&officer(admin, Role::Admin, None, None))
-            .await
-            .unwrap();
-        user_in(&app, user, "SIKKIM/PAKYONG").await;
-        app.telegram
-            .text(user, "en", "/officer large cardamom export licence");
-        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
-        wait_for(&app, district_officer, "large cardamom").await;
+        let district_officer = app.district_officer("SIKKIM/PAKYONG").await;
+        let state_officer = app.state_officer("SIKKIM").await;
+        let admin = app.admin().await;
+        let user = app.user_in("SIKKIM/PAKYONG").await;
+        let ticket = app.open_ticket(user, "large cardamom export licence").await;
+        app.wait_for(district_officer, "large cardamom").await;
         let created = app.store.ticket(ticket).await.unwrap().unwrap().created;
         let every_day = Sla {
             working_days: vec![
@@ -483,7 +316,7 @@ backend_tests! {
             r.reminded.contains(&ticket),
             "{backend}: reminded after 24 h"
         );
-        wait_for(&app, district_officer, "Reminder").await;
+        app.wait_for(district_officer, "Reminder").await;
         let r = tick(&app.store, answerer, &every_day, created + 26 * hour)
             .await
             .unwrap();
@@ -496,7 +329,7 @@ backend_tests! {
             .await
             .unwrap();
         assert!(r.escalated.contains(&(ticket, "state")), "{backend}: {r:?}");
-        let note = wait_for(&app, state_officer, "escalated to you").await;
+        let note = app.wait_for(state_officer, "escalated to you").await;
         assert!(note.contains("large cardamom"), "{note}");
         let r = tick(&app.store, answerer, &every_day, created + 145 * hour)
             .await
@@ -505,7 +338,7 @@ backend_tests! {
             r.escalated.contains(&(ticket, "admin")),
             "{backend}: no RA officer, so the admins: {r:?}"
         );
-        wait_for(&app, admin, "escalated to you").await;
+        app.wait_for(admin, "escalated to you").await;
         let log = app.store.audit_of(ticket).await.unwrap();
         assert_eq!(
             log,
@@ -519,7 +352,7 @@ backend_tests! {
             "en",
             &format!("/reply {ticket} Large cardamom is Free; register with the Spices Board."),
         );
-        wait_for(&app, user, "Spices Board").await;
+        app.wait_for(user, "Spices Board").await;
         let r = tick(&app.store, answerer, &every_day, created + 1000 * hour)
             .await
             .unwrap();
@@ -532,17 +365,15 @@ backend_tests! {
 
 backend_tests! {
     async fn an_admin_invites_an_officer_who_joins_once_with_the_code(app: TestApp) {
-        let (admin, newcomer, someone) = (unique_id(), unique_id(), unique_id());
+        let (newcomer, someone) = (unique_id(), unique_id());
         app.telegram
             .text(someone, "en", "/invite district Moradabad");
-        wait_for(&app, someone, "only for registered export officers").await;
+        app.wait_for(someone, "only for registered export officers")
+            .await;
 
-        app.store
-            .add_officer(&officer(admin, Role::Admin, None, None))
-            .await
-            .unwrap();
+        let admin = app.admin().await;
         app.telegram.text(admin, "en", "/invite district Moradabad");
-        let created = wait_for(&app, admin, "/join").await;
+        let created = app.wait_for(admin, "/join").await;
         let code = created
             .split("/join ")
             .nth(1)
@@ -554,7 +385,7 @@ backend_tests! {
         assert_eq!(code.len(), 16, "{created}");
 
         app.telegram.text(newcomer, "en", &format!("/join {code}"));
-        let joined = wait_for(&app, newcomer, "You are now registered").await;
+        let joined = app.wait_for(newcomer, "You are now registered").await;
         assert!(joined.contains("Moradabad"), "{joined}");
         let o = app
             .store
@@ -566,7 +397,7 @@ backend_tests! {
         assert_eq!(o.role, Role::District);
 
         app.telegram.text(someone, "en", &format!("/join {code}"));
-        wait_for(&app, someone, "not valid or was already used").await;
+        app.wait_for(someone, "not valid or was already used").await;
         assert!(
             app.store.officer(someone).await.unwrap().is_none(),
             "a used code gives nothing"
@@ -576,22 +407,13 @@ backend_tests! {
 
 backend_tests! {
     async fn the_same_officer_question_sent_twice_is_one_ticket(app: TestApp) {
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                officer_id,
-                Role::District,
-                Some("GUJARAT/MORBI"),
-                Some("GUJARAT"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "GUJARAT/MORBI").await;
+        let officer_id = app.district_officer("GUJARAT/MORBI").await;
+        let user = app.user_in("GUJARAT/MORBI").await;
         app.telegram
             .text(user, "en", "/officer ceramic tiles to the USA");
         app.telegram
             .text(user, "en", "/officer ceramic tiles to the USA");
-        wait_for(&app, officer_id, "ceramic tiles").await;
+        app.wait_for(officer_id, "ceramic tiles").await;
         app.telegram.settle().await;
         assert_eq!(app.store.open_tickets(user).await.unwrap().len(), 1);
         assert_eq!(
@@ -607,28 +429,17 @@ backend_tests! {
     async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk(
         app: TestApp,
     ) {
-        let group = -(1_000_000_000_000 + unique_id() % 1_000_000);
-        let (member, user) = (unique_id(), unique_id());
-        app.store
-            .add_officer(&officer(
-                group,
-                Role::District,
-                Some("PUNJAB/JALANDHAR"),
-                Some("PUNJAB"),
-            ))
-            .await
-            .unwrap();
-        user_in(&app, user, "PUNJAB/JALANDHAR").await;
-        app.telegram
-            .text(user, "en", "/officer cricket bats to Australia");
-        let ticket = ticket_number(&wait_for(&app, user, "ticket #").await);
-        wait_for(&app, group, "cricket bats").await;
+        let member = unique_id();
+        let group = app.district_group("PUNJAB/JALANDHAR").await;
+        let user = app.user_in("PUNJAB/JALANDHAR").await;
+        let ticket = app.open_ticket(user, "cricket bats to Australia").await;
+        app.wait_for(group, "cricket bats").await;
         app.telegram.group_text(
             group,
             member,
             &format!("/reply {ticket} Register with SGEPC first."),
         );
-        wait_for(&app, user, "Register with SGEPC first.").await;
+        app.wait_for(user, "Register with SGEPC first.").await;
         let note_id = *app.telegram.delivered_ids(group).first().unwrap();
         app.telegram.group_reply(
             group,
@@ -636,7 +447,7 @@ backend_tests! {
             "Also see the ECTA certificate of origin.",
             note_id,
         );
-        wait_for(&app, user, "ECTA certificate of origin").await;
+        app.wait_for(user, "ECTA certificate of origin").await;
         assert!(
             app.store.officer(member).await.unwrap().is_none(),
             "the member acts for the desk, not as an officer"

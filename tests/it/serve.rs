@@ -294,15 +294,7 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
         .unwrap()
         .to_string();
     assert!(note.contains("brass lamps"), "{note}");
-    let ticket: i64 = note
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let ticket = common::ticket_number(&note);
     fake.text(
         officer,
         "en",
@@ -383,15 +375,7 @@ backend_tests! {
             .iter()
             .map(|m| {
                 let t = m["text"].as_str().unwrap();
-                let ticket: i64 = t
-                    .split('#')
-                    .nth(1)
-                    .unwrap()
-                    .split_whitespace()
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
+                let ticket = common::ticket_number(t);
                 let user: i64 = t
                     .split("order ")
                     .nth(1)
