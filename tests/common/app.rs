@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use export_helpdesk::bot::{Context, flood::Flood};
-use export_helpdesk::store::{Jurisdiction, Officer, Store, TelegramId, TicketId};
+use export_helpdesk::store::{Jurisdiction, Officer, Store, TelegramId};
 use teloxide::dispatching::ShutdownToken;
 use teloxide::prelude::*;
 
@@ -25,15 +25,6 @@ impl TestApp {
             .await
             .unwrap();
         Self::spawn_with(store, flood, dir).await
-    }
-
-    /// One app per backend: SQLite, and PostgreSQL when reachable (see `common::stores`).
-    pub async fn on_every_backend() -> Vec<TestApp> {
-        let mut apps = Vec::new();
-        for (_, store, dir) in super::stores().await {
-            apps.push(Self::spawn_with(store, Flood::default(), dir).await);
-        }
-        apps
     }
 
     /// The bot over a given store (SQLite or PostgreSQL).
@@ -74,6 +65,81 @@ impl TestApp {
         }
     }
 
+    /// Registers a district officer for `district` ("STATE/DISTRICT"); returns their id.
+    pub async fn district_officer(&self, district: &str) -> i64 {
+        let id = super::unique_id();
+        self.register(id, Jurisdiction::District(district.into())).await;
+        id
+    }
+
+    /// Registers a group chat (a negative id) as the desk of `district`; returns its id.
+    pub async fn district_group(&self, district: &str) -> i64 {
+        let id = -(1_000_000_000_000 + super::unique_id() % 1_000_000);
+        self.register(id, Jurisdiction::District(district.into())).await;
+        id
+    }
+
+    /// Registers a state officer for `state` (capitals, as in the knowledge base).
+    pub async fn state_officer(&self, state: &str) -> i64 {
+        let id = super::unique_id();
+        self.register(id, Jurisdiction::State(state.into())).await;
+        id
+    }
+
+    /// Registers an admin (all of India).
+    pub async fn admin(&self) -> i64 {
+        let id = super::unique_id();
+        self.register(id, Jurisdiction::Admin).await;
+        id
+    }
+
+    async fn register(&self, id: i64, jurisdiction: Jurisdiction) {
+        let officer = Officer {
+            telegram_id: TelegramId(id),
+            name: format!("Officer {id}"),
+            jurisdiction,
+        };
+        self.store.add_officer(&officer).await.unwrap();
+    }
+
+    /// A user the bot knows, whose district ("STATE/DISTRICT") is set; returns their id.
+    pub async fn user_in(&self, district: &str) -> i64 {
+        let user = super::unique_id();
+        let id = TelegramId(user);
+        self.store.touch_user(id, None).await.unwrap();
+        self.store.set_district(id, district).await.unwrap();
+        user
+    }
+
+    /// The user asks for an officer with `/officer <question>`; returns the number of the
+    /// ticket the bot tells them.
+    pub async fn open_ticket(&self, user: i64, question: &str) -> export_helpdesk::store::TicketId {
+        self.telegram
+            .text(user, "en", &format!("/officer {question}"));
+        super::ticket_number(&self.wait_for(user, "ticket #").await)
+    }
+
+    /// Waits for a message to `chat` containing `needle`; returns its text.
+    pub async fn wait_for(&self, chat: i64, needle: &str) -> String {
+        let n = needle.to_string();
+        self.telegram
+            .wait_until(
+                |f| {
+                    f.delivered(chat)
+                        .iter()
+                        .any(|m| m["text"].as_str().unwrap_or_default().contains(&n))
+                },
+                &format!("{needle:?} to {chat}"),
+            )
+            .await;
+        self.telegram
+            .delivered(chat)
+            .iter()
+            .map(|m| m["text"].as_str().unwrap().to_string())
+            .find(|t| t.contains(needle))
+            .unwrap()
+    }
+
     /// Texts delivered to a chat, waiting for at least `n`.
     pub async fn texts(&self, chat: i64, n: usize) -> Vec<String> {
         self.telegram
@@ -110,69 +176,4 @@ impl Drop for TestApp {
         let _ = self.shutdown.shutdown();
         self.outbox.abort();
     }
-}
-
-/// Domain helpers: officers, users in a district, tickets.
-impl TestApp {
-    async fn officer(&self, id: i64, jurisdiction: Jurisdiction) {
-        let officer = Officer {
-            telegram_id: TelegramId(id),
-            name: format!("Officer {id}"),
-            jurisdiction,
-        };
-        self.store.add_officer(&officer).await.unwrap();
-    }
-
-    /// Registers a district officer (or a group as a district desk) for "STATE/DISTRICT".
-    pub async fn district_officer(&self, id: i64, district: &str) {
-        self.officer(id, Jurisdiction::District(district.into()))
-            .await
-    }
-
-    /// Registers a state nodal officer.
-    pub async fn state_officer(&self, id: i64, state: &str) {
-        self.officer(id, Jurisdiction::State(state.into())).await
-    }
-
-    /// Registers an admin (all of India).
-    pub async fn admin(&self, id: i64) {
-        self.officer(id, Jurisdiction::Admin).await
-    }
-
-    /// A user known to the bot, in "STATE/DISTRICT".
-    pub async fn user_in(&self, user: i64, district: &str) {
-        let user = TelegramId(user);
-        self.store.touch_user(user, None).await.unwrap();
-        self.store.set_district(user, district).await.unwrap();
-    }
-
-    /// Waits for a message to `chat` containing `needle`; returns its text.
-    pub async fn wait_for(&self, chat: i64, needle: &str) -> String {
-        let has = |m: &serde_json::Value| m["text"].as_str().unwrap_or_default().contains(needle);
-        self.telegram
-            .wait_until(
-                |f| f.delivered(chat).iter().any(has),
-                &format!("{needle:?} to {chat}"),
-            )
-            .await;
-        let delivered = self.telegram.delivered(chat);
-        let found = delivered.iter().find(|m| has(m)).unwrap();
-        found["text"].as_str().unwrap().to_string()
-    }
-
-    /// Waits for the user's "ticket #N" confirmation; the ticket number.
-    pub async fn opened_ticket(&self, user: i64) -> TicketId {
-        ticket_number(&self.wait_for(user, "ticket #").await)
-    }
-}
-
-/// The ticket number in a "... ticket #N ..." message.
-pub fn ticket_number(text: &str) -> TicketId {
-    let after = text.split("ticket #").nth(1).expect("a ticket number");
-    let digits = after
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .trim_end_matches('.');
-    TicketId(digits.parse().expect("digits"))
 }

@@ -58,64 +58,17 @@ pub fn in_script(text: &str, lang: &str) -> bool {
     text.chars().any(|c| (lo..=hi).contains(&(c as u32)))
 }
 
-/// The stores every store test runs against: a fresh SQLite file, and a fresh database on the
-/// PostgreSQL at `TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`) when
-/// reachable. With `REQUIRE_POSTGRES=1` (as in CI) an unreachable PostgreSQL fails the test.
-pub async fn stores() -> Vec<(
-    &'static str,
-    export_helpdesk::store::Store,
-    tempfile::TempDir,
-)> {
-    let mut out = Vec::new();
-    let mut dir = Some(tempfile::tempdir().unwrap());
-    let urls = database_urls(dir.as_ref().unwrap().path()).await;
-    for url in urls {
-        let store = export_helpdesk::store::Store::connect(&url).await.unwrap();
-        let backend = if url.starts_with("sqlite:") {
-            "sqlite"
-        } else {
-            "postgres"
-        };
-        // The SQLite file lives in the first folder; keep it as long as its store.
-        out.push((
-            backend,
-            store,
-            dir.take().unwrap_or_else(|| tempfile::tempdir().unwrap()),
-        ));
-    }
-    out
-}
-
-/// Creates a new, empty PostgreSQL database on the server of `url` for one test, so tests
-/// running at the same time (each with its own outbox worker) never see each other's rows.
-/// The name is `eh_test_` and digits; the databases are left for inspection.
-pub async fn fresh_postgres_url(
-    url: &str,
-) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
-    use sqlx::{Connection, Executor};
-    sqlx::any::install_default_drivers();
-    let mut admin = sqlx::AnyConnection::connect(url).await?;
-    let name = format!("eh_test_{}", unique_id());
-    admin
-        .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .await?;
-    let base = url.rsplit_once('/').map_or(url, |(b, _)| b);
-    Ok(format!("{base}/{name}"))
-}
-
-/// Database URLs for tests that run the binary: a SQLite file in `dir`, and a fresh
-/// PostgreSQL database when reachable (required with `REQUIRE_POSTGRES=1`).
-pub async fn database_urls(dir: &std::path::Path) -> Vec<String> {
-    let mut out = vec![format!("sqlite://{}", dir.join("bot.db").display())];
-    let url = std::env::var("TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    let required = std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
-    match tokio::time::timeout(std::time::Duration::from_secs(10), fresh_postgres_url(&url)).await {
-        Ok(Ok(pg)) => out.push(pg),
-        other if required => panic!("PostgreSQL at {url} is required: {other:?}"),
-        _ => eprintln!("PostgreSQL at {url} not reachable: running on SQLite only"),
-    }
-    out
+/// The ticket number in a message: the digits after its first `#` that has any
+/// ("ticket #12.", "#12 ...").
+pub fn ticket_number(text: &str) -> export_helpdesk::store::TicketId {
+    text.split('#')
+        .skip(1)
+        .find_map(|after| {
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .map(export_helpdesk::store::TicketId)
+        .unwrap_or_else(|| panic!("no ticket number in {text:?}"))
 }
 
 /// A Telegram id no other test uses (PostgreSQL is shared between runs).
@@ -131,4 +84,5 @@ pub fn unique_id() -> i64 {
 }
 
 pub mod app;
+pub mod backend;
 pub mod telegram;

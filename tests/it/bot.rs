@@ -3,13 +3,13 @@
 use crate::common;
 
 use common::app::TestApp;
+use common::backend::backend_tests;
 use common::in_script;
 use common::telegram::Fault;
 use export_helpdesk::store::TelegramId;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn onboarding_in_hindi_sets_language_and_district() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn onboarding_in_hindi_sets_language_and_district(app: TestApp) {
         let user = 1001;
         app.telegram.text(user, "hi", "/start");
         let texts = app.texts(user, 1).await;
@@ -45,9 +45,8 @@ async fn onboarding_in_hindi_sets_language_and_district() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_pin_code_or_a_misspelt_district_is_confirmed_with_a_button() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_pin_code_or_a_misspelt_district_is_confirmed_with_a_button(app: TestApp) {
         let user = 1002;
         app.telegram.text(user, "en", "/district Moradabd");
         let texts = app.texts(user, 1).await;
@@ -70,9 +69,8 @@ async fn a_pin_code_or_a_misspelt_district_is_confirmed_with_a_button() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_question_is_answered_in_html_with_feedback_and_officer_buttons() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_question_is_answered_in_html_with_feedback_and_officer_buttons(app: TestApp) {
         let user = 1003;
         app.telegram.text(user, "en", "What is RoDTEP?");
         let sent = app.telegram.wait_delivered(user, 1).await;
@@ -93,9 +91,8 @@ async fn a_question_is_answered_in_html_with_feedback_and_officer_buttons() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn thumbs_down_leads_to_the_officer_offer() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn thumbs_down_leads_to_the_officer_offer(app: TestApp) {
         let user = 1004;
         app.telegram.text(user, "ta", "What is EPCG?");
         app.texts(user, 1).await;
@@ -126,9 +123,8 @@ async fn thumbs_down_leads_to_the_officer_offer() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn hs_command_shows_the_code_with_its_description() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn hs_command_shows_the_code_with_its_description(app: TestApp) {
         let user = 1005;
         app.telegram.text(user, "en", "/hs 0910");
         let texts = app.texts(user, 1).await;
@@ -143,9 +139,8 @@ async fn hs_command_shows_the_code_with_its_description() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn forget_deletes_everything_after_a_confirmation() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn forget_deletes_everything_after_a_confirmation(app: TestApp) {
         let user = 1006;
         app.telegram.text(user, "en", "What is an IEC?");
         app.texts(user, 1).await;
@@ -163,9 +158,8 @@ async fn forget_deletes_everything_after_a_confirmation() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn voice_photo_sticker_and_edits_get_a_polite_answer() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn voice_photo_sticker_and_edits_get_a_polite_answer(app: TestApp) {
         let user = 1007;
         for kind in ["voice", "photo", "sticker", "document", "location"] {
             app.telegram.media(user, "bn", kind);
@@ -178,9 +172,8 @@ async fn voice_photo_sticker_and_edits_get_a_polite_answer() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_4096_character_message_gets_an_answer_in_parts_that_fit() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_4096_character_message_gets_an_answer_in_parts_that_fit(app: TestApp) {
         let user = 1008;
         let long: String = "How do I export turmeric from my district? "
             .repeat(120)
@@ -195,9 +188,8 @@ async fn a_4096_character_message_gets_an_answer_in_parts_that_fit() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_429_on_send_message_is_retried_and_the_reply_delivered_once() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_429_on_send_message_is_retried_and_the_reply_delivered_once(app: TestApp) {
         let user = 1009;
         app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
         app.telegram.text(user, "en", "What is RoDTEP?");
@@ -219,9 +211,8 @@ async fn a_429_on_send_message_is_retried_and_the_reply_delivered_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_stale_or_forged_button_gets_a_polite_callback_answer_and_nothing_else() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_stale_or_forged_button_gets_a_polite_callback_answer_and_nothing_else(app: TestApp) {
         let user = 1010;
         for data in ["f:u:999999", "garbage", "d:99999:0000", "s:no-such-entry"] {
             app.telegram.press(user, "en", data);
@@ -240,9 +231,8 @@ async fn a_stale_or_forged_button_gets_a_polite_callback_answer_and_nothing_else
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn in_a_group_the_bot_answers_only_when_addressed() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn in_a_group_the_bot_answers_only_when_addressed(app: TestApp) {
         let group = -100_200;
         app.telegram.group_text(group, 1011, "What is RoDTEP?");
         app.telegram.settle().await;
@@ -257,9 +247,8 @@ async fn in_a_group_the_bot_answers_only_when_addressed() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn unknown_commands_get_the_help_text() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn unknown_commands_get_the_help_text(app: TestApp) {
         let user = 1012;
         app.telegram.text(user, "en", "/frobnicate");
         let texts = app.texts(user, 1).await;
@@ -293,9 +282,8 @@ async fn a_flood_gets_one_notice_then_silence() {
     assert!(texts[3].contains("quickly"));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_server_error_on_send_message_is_retried() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_server_error_on_send_message_is_retried(app: TestApp) {
         let user = 1014;
         app.telegram.fail_next("sendMessage", Fault::ServerError);
         app.telegram.text(user, "en", "What is RoDTEP?");
@@ -317,9 +305,8 @@ async fn a_server_error_on_send_message_is_retried() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_hanging_bot_api_times_out_and_the_reply_is_sent_again() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_hanging_bot_api_times_out_and_the_reply_is_sent_again(app: TestApp) {
         let user = 1015;
         app.telegram.fail_next(
             "sendMessage",
@@ -350,9 +337,8 @@ async fn a_hanging_bot_api_times_out_and_the_reply_is_sent_again() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn when_several_entries_fit_did_you_mean_buttons_show_the_others() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn when_several_entries_fit_did_you_mean_buttons_show_the_others(app: TestApp) {
         let user = 1016;
         app.telegram.text(user, "en", "certificate of origin");
         let texts = app.texts(user, 1).await;
@@ -373,9 +359,8 @@ async fn when_several_entries_fit_did_you_mean_buttons_show_the_others() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn schemes_are_browsable_with_buttons() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn schemes_are_browsable_with_buttons(app: TestApp) {
         let user = 1017;
         app.telegram.text(user, "hi", "/schemes");
         app.texts(user, 1).await;
@@ -404,9 +389,10 @@ async fn schemes_are_browsable_with_buttons() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn district_shows_the_users_district_card_with_products_depc_and_regional_authority() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn district_shows_the_users_district_card_with_products_depc_and_regional_authority(
+        app: TestApp,
+    ) {
         let user = 1018;
         app.telegram.text(user, "en", "/district");
         let texts = app.texts(user, 1).await;
@@ -432,9 +418,8 @@ async fn district_shows_the_users_district_card_with_products_depc_and_regional_
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn cancel_ends_a_pending_district_prompt() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn cancel_ends_a_pending_district_prompt(app: TestApp) {
         let user = 1019;
         app.telegram.text(user, "en", "/cancel");
         let texts = app.texts(user, 1).await;

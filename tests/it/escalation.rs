@@ -4,25 +4,22 @@
 use crate::common;
 
 use common::app::TestApp;
+use common::backend::{Backend, backend_tests};
 use common::telegram::Fault;
 use common::unique_id;
 use export_helpdesk::store::{Author, Jurisdiction, Level, TelegramId};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
-    for (backend, store, _dir) in common::stores().await {
-        let app = TestApp::spawn_on(store).await;
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.district_officer(officer_id, "UTTAR PRADESH/MORADABAD")
-            .await;
-        app.user_in(user, "UTTAR PRADESH/MORADABAD").await;
+backend_tests! {
+    async fn a_question_reaches_the_district_officer_and_the_answer_comes_back(
+        backend: Backend,
+        app: TestApp,
+    ) {
+        let officer_id = app.district_officer("UTTAR PRADESH/MORADABAD").await;
+        let user = app.user_in("UTTAR PRADESH/MORADABAD").await;
 
-        app.telegram.text(
-            user,
-            "en",
-            "/officer Can I send <b>brass</b> lamps by post?",
-        );
-        let ticket = app.opened_ticket(user).await;
+        let ticket = app
+            .open_ticket(user, "Can I send <b>brass</b> lamps by post?")
+            .await;
         let note = app.wait_for(officer_id, &format!("#{ticket}")).await;
         assert!(
             note.contains("&lt;b&gt;brass&lt;/b&gt;"),
@@ -84,18 +81,13 @@ async fn a_question_reaches_the_district_officer_and_the_answer_comes_back() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn officer_commands_are_refused_to_non_officers_and_to_other_districts() {
-    for app in TestApp::on_every_backend().await {
-        let (moradabad, agra, stranger, user) =
-            (unique_id(), unique_id(), unique_id(), unique_id());
-        app.district_officer(moradabad, "UTTAR PRADESH/MORADABAD")
-            .await;
-        app.district_officer(agra, "UTTAR PRADESH/AGRA").await;
-        app.user_in(user, "UTTAR PRADESH/MORADABAD").await;
-        app.telegram
-            .text(user, "en", "/officer Which council for brassware?");
-        let ticket = app.opened_ticket(user).await;
+backend_tests! {
+    async fn officer_commands_are_refused_to_non_officers_and_to_other_districts(app: TestApp) {
+        let stranger = unique_id();
+        app.district_officer("UTTAR PRADESH/MORADABAD").await;
+        let agra = app.district_officer("UTTAR PRADESH/AGRA").await;
+        let user = app.user_in("UTTAR PRADESH/MORADABAD").await;
+        let ticket = app.open_ticket(user, "Which council for brassware?").await;
 
         app.telegram.text(
             stranger,
@@ -125,19 +117,16 @@ async fn officer_commands_are_refused_to_non_officers_and_to_other_districts() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins() {
-    for app in TestApp::on_every_backend().await {
-        let (state_officer, user, admin, user2) =
-            (unique_id(), unique_id(), unique_id(), unique_id());
-        app.state_officer(state_officer, "RAJASTHAN").await;
-        app.user_in(user, "RAJASTHAN/JODHPUR").await;
+backend_tests! {
+    async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins(app: TestApp) {
+        let state_officer = app.state_officer("RAJASTHAN").await;
+        let user = app.user_in("RAJASTHAN/JODHPUR").await;
         app.telegram
             .text(user, "en", "/officer Export of wooden furniture");
         app.wait_for(state_officer, "wooden furniture").await;
 
-        app.admin(admin).await;
-        app.user_in(user2, "KERALA/IDUKKI").await;
+        let admin = app.admin().await;
+        let user2 = app.user_in("KERALA/IDUKKI").await;
         app.telegram
             .text(user2, "en", "/officer cardamom auction question");
         app.wait_for(admin, "cardamom auction").await;
@@ -150,30 +139,21 @@ async fn a_district_without_officers_goes_to_the_state_officer_then_to_admins() 
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens() {
-    for app in TestApp::on_every_backend().await {
+backend_tests! {
+    async fn a_user_without_a_district_is_asked_for_it_before_a_ticket_opens(app: TestApp) {
         let user = unique_id();
         app.telegram
             .text(user, "en", "/officer a question for the desk");
         let asked = app.wait_for(user, "district").await;
         assert!(asked.contains("PIN"), "{asked}");
-        assert!(
-            app.store
-                .open_tickets(TelegramId(user))
-                .await
-                .unwrap()
-                .is_empty()
-        );
+        assert!(app.store.open_tickets(TelegramId(user)).await.unwrap().is_empty());
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once() {
-    for app in TestApp::on_every_backend().await {
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.district_officer(officer_id, "BIHAR/BHAGALPUR").await;
-        app.user_in(user, "BIHAR/BHAGALPUR").await;
+backend_tests! {
+    async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once(app: TestApp) {
+        let officer_id = app.district_officer("BIHAR/BHAGALPUR").await;
+        let user = app.user_in("BIHAR/BHAGALPUR").await;
         app.telegram.fail_next("sendMessage", Fault::RetryAfter(1));
         app.telegram.fail_next("sendMessage", Fault::ServerError);
         app.telegram
@@ -196,17 +176,16 @@ async fn the_outbox_retries_a_429_and_delivers_the_officer_notification_once() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated() {
-    for (backend, store, _dir) in common::stores().await {
-        let app = TestApp::spawn_on(store).await;
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.district_officer(officer_id, "TAMIL NADU/TIRUPPUR")
+backend_tests! {
+    async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated(
+        backend: Backend,
+        app: TestApp,
+    ) {
+        let officer_id = app.district_officer("TAMIL NADU/TIRUPPUR").await;
+        let user = app.user_in("TAMIL NADU/TIRUPPUR").await;
+        let ticket = app
+            .open_ticket(user, "knitted garments buyer in Spain")
             .await;
-        app.user_in(user, "TAMIL NADU/TIRUPPUR").await;
-        app.telegram
-            .text(user, "en", "/officer knitted garments buyer in Spain");
-        let ticket = app.opened_ticket(user).await;
         app.wait_for(officer_id, "knitted garments").await;
         let buttons =
             app.telegram.delivered(officer_id)[0]["reply_markup"]["inline_keyboard"][0].clone();
@@ -275,16 +254,12 @@ async fn a_claimed_ticket_owns_the_users_follow_ups_until_it_is_closed_and_rated
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_officer_can_transfer_a_ticket_to_another_district() {
-    for app in TestApp::on_every_backend().await {
-        let (agra, moradabad, user) = (unique_id(), unique_id(), unique_id());
-        app.district_officer(agra, "UTTAR PRADESH/AGRA").await;
-        app.district_officer(moradabad, "UTTAR PRADESH/MORADABAD")
-            .await;
-        app.user_in(user, "UTTAR PRADESH/AGRA").await;
-        app.telegram.text(user, "en", "/officer brass lamp exports");
-        let ticket = app.opened_ticket(user).await;
+backend_tests! {
+    async fn an_officer_can_transfer_a_ticket_to_another_district(app: TestApp) {
+        let agra = app.district_officer("UTTAR PRADESH/AGRA").await;
+        let moradabad = app.district_officer("UTTAR PRADESH/MORADABAD").await;
+        let user = app.user_in("UTTAR PRADESH/AGRA").await;
+        let ticket = app.open_ticket(user, "brass lamp exports").await;
         app.wait_for(agra, "brass lamp").await;
         app.telegram
             .text(agra, "en", &format!("/transfer {ticket} Moradabad"));
@@ -301,22 +276,18 @@ async fn an_officer_can_transfer_a_ticket_to_another_district() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_admins() {
-    use export_helpdesk::escalation::sla::{Sla, tick};
-    for (backend, store, _dir) in common::stores().await {
-        let app = TestApp::spawn_on(store).await;
-        let (district_officer, state_officer, admin, user) =
-            (unique_id(), unique_id(), unique_id(), unique_id());
+backend_tests! {
+    async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_admins(
+        backend: Backend,
+        app: TestApp,
+    ) {
+        use export_helpdesk::escalation::sla::{Sla, tick};
         // A district of its own state, so no other test's officers interfere on PostgreSQL.
-        app.district_officer(district_officer, "SIKKIM/PAKYONG")
-            .await;
-        app.state_officer(state_officer, "SIKKIM").await;
-        app.admin(admin).await;
-        app.user_in(user, "SIKKIM/PAKYONG").await;
-        app.telegram
-            .text(user, "en", "/officer large cardamom export licence");
-        let ticket = app.opened_ticket(user).await;
+        let district_officer = app.district_officer("SIKKIM/PAKYONG").await;
+        let state_officer = app.state_officer("SIKKIM").await;
+        let admin = app.admin().await;
+        let user = app.user_in("SIKKIM/PAKYONG").await;
+        let ticket = app.open_ticket(user, "large cardamom export licence").await;
         app.wait_for(district_officer, "large cardamom").await;
         let created = app.store.ticket(ticket).await.unwrap().unwrap().created;
         let every_day = Sla {
@@ -357,10 +328,7 @@ async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_a
         let r = tick(&app.store, answerer, &every_day, created + 73 * hour)
             .await
             .unwrap();
-        assert!(
-            r.escalated.contains(&(ticket, Level::State)),
-            "{backend}: {r:?}"
-        );
+        assert!(r.escalated.contains(&(ticket, Level::State)), "{backend}: {r:?}");
         let note = app.wait_for(state_officer, "escalated to you").await;
         assert!(note.contains("large cardamom"), "{note}");
         let r = tick(&app.store, answerer, &every_day, created + 145 * hour)
@@ -395,16 +363,15 @@ async fn an_unanswered_ticket_gets_a_reminder_then_climbs_to_the_state_and_the_a
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
-    for app in TestApp::on_every_backend().await {
-        let (admin, newcomer, someone) = (unique_id(), unique_id(), unique_id());
+backend_tests! {
+    async fn an_admin_invites_an_officer_who_joins_once_with_the_code(app: TestApp) {
+        let (newcomer, someone) = (unique_id(), unique_id());
         app.telegram
             .text(someone, "en", "/invite district Moradabad");
         app.wait_for(someone, "only for registered export officers")
             .await;
 
-        app.admin(admin).await;
+        let admin = app.admin().await;
         app.telegram.text(admin, "en", "/invite district Moradabad");
         let created = app.wait_for(admin, "/join").await;
         let code = created
@@ -434,36 +401,23 @@ async fn an_admin_invites_an_officer_who_joins_once_with_the_code() {
         app.telegram.text(someone, "en", &format!("/join {code}"));
         app.wait_for(someone, "not valid or was already used").await;
         assert!(
-            app.store
-                .officer(TelegramId(someone))
-                .await
-                .unwrap()
-                .is_none(),
+            app.store.officer(TelegramId(someone)).await.unwrap().is_none(),
             "a used code gives nothing"
         );
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_same_officer_question_sent_twice_is_one_ticket() {
-    for app in TestApp::on_every_backend().await {
-        let (officer_id, user) = (unique_id(), unique_id());
-        app.district_officer(officer_id, "GUJARAT/MORBI").await;
-        app.user_in(user, "GUJARAT/MORBI").await;
+backend_tests! {
+    async fn the_same_officer_question_sent_twice_is_one_ticket(app: TestApp) {
+        let officer_id = app.district_officer("GUJARAT/MORBI").await;
+        let user = app.user_in("GUJARAT/MORBI").await;
         app.telegram
             .text(user, "en", "/officer ceramic tiles to the USA");
         app.telegram
             .text(user, "en", "/officer ceramic tiles to the USA");
         app.wait_for(officer_id, "ceramic tiles").await;
         app.telegram.settle().await;
-        assert_eq!(
-            app.store
-                .open_tickets(TelegramId(user))
-                .await
-                .unwrap()
-                .len(),
-            1
-        );
+        assert_eq!(app.store.open_tickets(TelegramId(user)).await.unwrap().len(), 1);
         assert_eq!(
             app.telegram.delivered(officer_id).len(),
             1,
@@ -473,16 +427,14 @@ async fn the_same_officer_question_sent_twice_is_one_ticket() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk() {
-    for app in TestApp::on_every_backend().await {
-        let group = -(1_000_000_000_000 + unique_id() % 1_000_000);
-        let (member, user) = (unique_id(), unique_id());
-        app.district_officer(group, "PUNJAB/JALANDHAR").await;
-        app.user_in(user, "PUNJAB/JALANDHAR").await;
-        app.telegram
-            .text(user, "en", "/officer cricket bats to Australia");
-        let ticket = app.opened_ticket(user).await;
+backend_tests! {
+    async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_desk(
+        app: TestApp,
+    ) {
+        let member = unique_id();
+        let group = app.district_group("PUNJAB/JALANDHAR").await;
+        let user = app.user_in("PUNJAB/JALANDHAR").await;
+        let ticket = app.open_ticket(user, "cricket bats to Australia").await;
         app.wait_for(group, "cricket bats").await;
         app.telegram.group_text(
             group,
@@ -499,11 +451,7 @@ async fn a_district_officers_group_gets_tickets_and_any_member_answers_for_the_d
         );
         app.wait_for(user, "ECTA certificate of origin").await;
         assert!(
-            app.store
-                .officer(TelegramId(member))
-                .await
-                .unwrap()
-                .is_none(),
+            app.store.officer(TelegramId(member)).await.unwrap().is_none(),
             "the member acts for the desk, not as an officer"
         );
     }

@@ -14,6 +14,7 @@ mod bot;
 mod cli;
 mod escalation;
 mod locales;
+mod migrations;
 mod properties;
 mod reload;
 mod serve;

@@ -7,6 +7,7 @@ use crate::common;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use common::backend::backend_tests;
 use common::telegram::FakeTelegram;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -293,15 +294,7 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
         .unwrap()
         .to_string();
     assert!(note.contains("brass lamps"), "{note}");
-    let ticket: i64 = note
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let ticket = common::ticket_number(&note);
     fake.text(
         officer,
         "en",
@@ -347,11 +340,12 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
     assert!(status.success());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_repeats_nothing() {
-    use common::telegram::Fault;
-    let dir = tempfile::tempdir().unwrap();
-    for db in common::database_urls(dir.path()).await {
+backend_tests! {
+    async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_repeats_nothing(
+        db: String,
+    ) {
+        use common::telegram::Fault;
+        let dir = tempfile::tempdir().unwrap();
         let fake = FakeTelegram::start().await;
         let officer = 5001_i64;
         let users: Vec<i64> = (5101..5105).collect();
@@ -376,20 +370,12 @@ async fn a_sigkill_during_a_burst_of_replies_and_follow_ups_loses_nothing_and_re
             "all tickets at the desk",
         )
         .await;
-        let tickets: Vec<(i64, i64)> = fake
+        let tickets: Vec<(export_helpdesk::store::TicketId, i64)> = fake
             .delivered(officer)
             .iter()
             .map(|m| {
                 let t = m["text"].as_str().unwrap();
-                let ticket: i64 = t
-                    .split('#')
-                    .nth(1)
-                    .unwrap()
-                    .split_whitespace()
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
+                let ticket = common::ticket_number(t);
                 let user: i64 = t
                     .split("order ")
                     .nth(1)

@@ -2,12 +2,15 @@
 
 use crate::common;
 
+use common::backend::{Backend, backend_tests};
 use export_helpdesk::lang::Lang;
-use export_helpdesk::store::{DialogueState, TelegramId};
+use export_helpdesk::store::{DialogueState, Store, TelegramId};
 
-#[tokio::test]
-async fn a_new_user_gets_their_telegram_language_and_keeps_their_choices() {
-    for (backend, store, _dir) in common::stores().await {
+backend_tests! {
+    async fn a_new_user_gets_their_telegram_language_and_keeps_their_choices(
+        backend: Backend,
+        store: Store,
+    ) {
         let id = TelegramId(common::unique_id());
         let u = store.touch_user(id, Some(Lang::Ta)).await.unwrap();
         assert_eq!(u.language, Some(Lang::Ta), "{backend}");
@@ -38,9 +41,11 @@ async fn a_new_user_gets_their_telegram_language_and_keeps_their_choices() {
     }
 }
 
-#[tokio::test]
-async fn questions_and_feedback_are_recorded_and_forget_erases_everything() {
-    for (backend, store, _dir) in common::stores().await {
+backend_tests! {
+    async fn questions_and_feedback_are_recorded_and_forget_erases_everything(
+        backend: Backend,
+        store: Store,
+    ) {
         let id = TelegramId(common::unique_id());
         store.touch_user(id, None).await.unwrap();
         let q = store
@@ -65,9 +70,8 @@ async fn questions_and_feedback_are_recorded_and_forget_erases_everything() {
     }
 }
 
-#[tokio::test]
-async fn user_text_with_quotes_and_sql_is_stored_as_text() {
-    for (backend, store, _dir) in common::stores().await {
+backend_tests! {
+    async fn user_text_with_quotes_and_sql_is_stored_as_text(backend: Backend, store: Store) {
         let id = TelegramId(common::unique_id());
         store.touch_user(id, None).await.unwrap();
         let nasty = "'); DROP TABLE users; -- \"$1\" \\ 🙏";
