@@ -48,6 +48,14 @@ pub struct Hit {
     pub score: f32,
     /// 0..=1, see `search::Confidence`.
     pub confidence: f32,
+    /// Evidence for `search::calibration`: the share of the question's topic weight found in
+    /// the document's title or keywords (0..=1).
+    pub strong: f32,
+    /// How well one title line states the question (0..=1).
+    pub title: f32,
+    /// The rarest known topic word of the question: 1 in the title or keywords, 0.5 only
+    /// elsewhere in the document, 0 absent.
+    pub rarest: f32,
 }
 
 /// The result of a search.
@@ -59,6 +67,11 @@ pub struct SearchOutcome {
     pub hs_intent: bool,
     /// How many topic words the question had after stopwords were dropped.
     pub topic_words: usize,
+    /// Evidence for `search::calibration`: words read (stopwords dropped), of them unknown to
+    /// the knowledge base, and repaired (typo or inflection).
+    pub words: usize,
+    pub unknown_words: usize,
+    pub repaired_words: usize,
 }
 
 impl SearchOutcome {
@@ -448,6 +461,12 @@ impl SearchIndex {
         let mut outcome = SearchOutcome::default();
         let groups = self.analyze_question(question, &mut outcome.hs_intent);
         outcome.topic_words = groups.iter().filter(|g| !g.generic).count();
+        outcome.words = groups.len();
+        outcome.unknown_words = groups.iter().filter(|g| g.how == How::Unknown).count();
+        outcome.repaired_words = groups
+            .iter()
+            .filter(|g| matches!(g.how, How::Corrected | How::Prefix))
+            .count();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for g in &groups {
             let factor = match (g.generic, g.how) {
@@ -503,10 +522,14 @@ impl SearchIndex {
                     * (0.25 + coverage).powi(2)
                     * rank_prior
                     * (1.0 + in_title);
+                let (strong, rarest) = strong_evidence(&groups, info);
                 hits.push(Hit {
                     key: info.key.clone(),
                     score: rank,
                     confidence: (coverage * conf_prior).min(1.0),
+                    strong,
+                    title: in_title,
+                    rarest,
                 });
             }
         }
@@ -657,6 +680,34 @@ fn coverage(groups: &[Group], doc: &DocInfo) -> f32 {
         }
     }
     if total > 0.0 { found / total } else { 0.0 }
+}
+
+/// Evidence for calibration: the share of the topic words' weight found in the document's
+/// title or keywords, and how the rarest known topic word is found (1 there, 0.5 elsewhere).
+fn strong_evidence(groups: &[Group], doc: &DocInfo) -> (f32, f32) {
+    let (mut total, mut strong) = (0.0, 0.0);
+    let mut rarest: Option<(f32, f32)> = None;
+    for g in groups
+        .iter()
+        .filter(|g| !g.generic && g.how != How::Unknown)
+    {
+        let found = if g.terms.iter().any(|t| doc.strong.binary_search(t).is_ok()) {
+            1.0
+        } else if g.terms.iter().any(|t| doc.terms.binary_search(t).is_ok()) {
+            0.5
+        } else {
+            0.0
+        };
+        total += g.weight;
+        if found == 1.0 {
+            strong += g.weight;
+        }
+        if rarest.is_none_or(|(w, _)| g.weight > w) {
+            rarest = Some((g.weight, found));
+        }
+    }
+    let share = if total > 0.0 { strong / total } else { 0.0 };
+    (share, rarest.map_or(0.0, |r| r.1))
 }
 
 /// How well one title line of the document states the question: the weighted share of the
