@@ -1,5 +1,5 @@
-//! The command line: `ask`, `kb check|build|stats` (and, from the bot issues on, `serve` and
-//! `officer`). Each subcommand is a thin front end over the library.
+//! The command line: `ask`, `eval fit|report`, `kb check|build|stats`, `serve` and `officer`.
+//! Each subcommand is a thin front end over the library.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{Answer, Answerer, Engine, ResultRef};
+use crate::answer::{Answer, Answerer, Band, Engine, Offer, ResultRef};
 use crate::configuration::Settings;
 use crate::knowledge::KnowledgeBase;
 use crate::knowledge::stats::Stats;
@@ -80,6 +80,56 @@ pub enum Command {
         #[command(subcommand)]
         command: KbCommand,
     },
+    /// Measure answer quality on a labelled question set, and fit the calibrated confidence.
+    Eval {
+        #[command(subcommand)]
+        command: EvalCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Fit the calibration (weights and thresholds) on one split of the labelled set and
+    /// write the weights file.
+    Fit {
+        /// Question set files (JSON lines) or folders of them.
+        #[arg(long = "set", required = true, num_args = 1..)]
+        sets: Vec<PathBuf>,
+        /// The split to fit on ("train", or "all" for a set without splits). Never "heldout".
+        #[arg(long, default_value = "train")]
+        split: String,
+        /// Where to write the weights.
+        #[arg(long, default_value = "src/search/calibration.toml")]
+        out: PathBuf,
+        /// Share of given answers that must be right, out-of-fold on the split.
+        #[arg(long, default_value_t = 0.98)]
+        precision: f64,
+        /// Share of out-of-scope questions that must stay below the middle band.
+        #[arg(long, default_value_t = 0.96)]
+        declined: f64,
+        /// L2 penalty on the standardised weights.
+        #[arg(long, default_value_t = 1.0)]
+        ridge: f64,
+    },
+    /// Ask every question of a split and report precision, recall, the middle band and
+    /// out-of-scope declines per language, Hinglish and style (a Markdown table).
+    Report {
+        /// Question set files (JSON lines) or folders of them.
+        #[arg(long = "set", required = true, num_args = 1..)]
+        sets: Vec<PathBuf>,
+        /// "heldout", "train" or "all".
+        #[arg(long, default_value = "heldout")]
+        split: String,
+        /// Decide with this weights file instead of the built-in one.
+        #[arg(long)]
+        weights: Option<PathBuf>,
+        /// Write the reliability diagram (SVG) here.
+        #[arg(long)]
+        svg: Option<PathBuf>,
+        /// Also list each wrong answer, missed question and undeclined out-of-scope question.
+        #[arg(long)]
+        misses: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -135,20 +185,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let q = question.join(" ");
                     let a = answerer.ask(&q, lang);
                     if explain {
-                        for line in answerer.engine().index.explain(&q) {
-                            eprintln!("  {line}");
-                        }
-                        for r in a.results.iter().take(5) {
-                            eprintln!("  result {:<40} {:<10} score {:.3}", r.id, r.kind, r.score);
-                        }
-                        eprintln!("  confidence {:.3}, answered {}", a.confidence, a.answered);
+                        explain_answer(&answerer, &q, &a);
                     }
                     println!(
                         "{}",
                         if json {
                             serde_json::to_string(&JsonAnswer::new(None, &a))?
                         } else {
-                            human(&a)
+                            human(&answerer, &a)
                         }
                     );
                     Ok(ExitCode::SUCCESS)
@@ -156,6 +200,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Kb { command } => kb(&settings, command),
+        Command::Eval { command } => eval(&settings, command),
         Command::Officer { command } => {
             tokio::runtime::Runtime::new()?.block_on(officer::run(&settings, command))
         }
@@ -207,8 +252,25 @@ pub struct JsonAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<serde_json::Value>,
     pub answered: bool,
+    /// "answered", "middle" or "declined".
+    pub band: Band,
     pub confidence: f32,
+    /// The first message.
     pub reply: String,
+    /// What the "More" button sends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub more: Option<String>,
+    /// The result answered with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer_id: Option<String>,
+    /// Middle band: "I think you mean" offers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Offer>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub see_also: Vec<Offer>,
+    /// The reply's language, and whether it differs from the asker's setting.
+    pub lang: String,
+    pub lang_differs: bool,
     pub results: Vec<ResultRef>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub did_you_mean: Vec<String>,
@@ -219,8 +281,15 @@ impl JsonAnswer {
         JsonAnswer {
             id,
             answered: a.answered,
+            band: a.band,
             confidence: (a.confidence * 1000.0).round() / 1000.0,
             reply: a.reply.plain_text(),
+            more: a.more.as_ref().map(|m| m.plain_text()),
+            answer_id: a.id.clone(),
+            candidates: a.candidates.clone(),
+            see_also: a.see_also.clone(),
+            lang: a.lang.code().to_string(),
+            lang_differs: a.lang_differs,
             results: a.results.clone(),
             did_you_mean: a.suggestions.iter().map(|(_, t)| t.clone()).collect(),
         }
@@ -266,19 +335,90 @@ fn ask_batch(answerer: &Answerer, file: &str, default: Lang) -> anyhow::Result<E
     Ok(ExitCode::SUCCESS)
 }
 
-fn human(a: &Answer) -> String {
+/// What the bot sends for an answer, as text: the first message, its buttons in brackets,
+/// and what the "More" button would send.
+fn human(answerer: &Answerer, a: &Answer) -> String {
+    let i18n = &answerer.i18n;
+    let lang = a.lang;
     let mut s = a.reply.plain_text();
-    if !a.suggestions.is_empty() {
-        s.push_str("\n\n→ ");
-        s.push_str(
-            &a.suggestions
-                .iter()
-                .map(|(_, t)| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" | "),
-        );
+    let row = |offers: &mut dyn Iterator<Item = &str>| -> String {
+        offers
+            .map(|t| format!("[{t}]"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut buttons: Vec<String> = Vec::new();
+    if a.band == Band::Middle && !a.candidates.is_empty() {
+        buttons.push(row(&mut a.candidates.iter().map(|c| c.title.as_str())));
+    }
+    if a.more.is_some() {
+        buttons.push(format!("[{}]", i18n.get(lang, "answer-more")));
+    }
+    if !a.see_also.is_empty() {
+        buttons.push(format!(
+            "{} {}",
+            i18n.get(lang, "answer-see-also-heading"),
+            row(&mut a.see_also.iter().map(|c| c.title.as_str()))
+        ));
+    }
+    if a.band == Band::Answered && !a.suggestions.is_empty() {
+        buttons.push(format!(
+            "{} {}",
+            i18n.get(lang, "did-you-mean"),
+            row(&mut a.suggestions.iter().map(|(_, t)| t.as_str()))
+        ));
+    }
+    buttons.push(format!("[{}]", i18n.get(lang, "button-officer")));
+    if a.lang_differs {
+        let args = crate::i18n::args(&[("language", lang.native_name())]);
+        buttons.push(format!(
+            "[{}]",
+            i18n.message(lang, "answer-switch-language", &args)
+        ));
+    }
+    for b in buttons {
+        s.push_str("\n→ ");
+        s.push_str(&b);
+    }
+    if let Some(more) = &a.more {
+        s.push_str(&format!(
+            "\n\n── {} ──\n{}",
+            i18n.get(lang, "answer-more"),
+            more.plain_text()
+        ));
     }
     s
+}
+
+/// `ask --explain`: how the question was read, the top results, the features and the
+/// decision, on stderr.
+fn explain_answer(answerer: &Answerer, q: &str, a: &Answer) {
+    for line in answerer.engine().index.explain(q) {
+        eprintln!("  {line}");
+    }
+    for r in a.results.iter().take(5) {
+        eprintln!("  result {:<40} {:<10} score {:.3}", r.id, r.kind, r.score);
+    }
+    let examined = answerer.examine(q, a.lang);
+    let features: Vec<String> = examined
+        .features
+        .named()
+        .map(|(n, v)| format!("{n}={v:.2}"))
+        .collect();
+    eprintln!("  features {}", features.join(" "));
+    let t = answerer.calibration().thresholds;
+    eprintln!(
+        "  p(top right) {:.3} (answer >= {:.2}, middle >= {:.2}){}: {}",
+        a.confidence,
+        t.answer,
+        t.middle,
+        if examined.by_rule {
+            ", by the HS-code rule"
+        } else {
+            ""
+        },
+        a.band.as_str()
+    );
 }
 
 fn ask_interactive(answerer: &Answerer, mut lang: Lang, json: bool) -> anyhow::Result<ExitCode> {
@@ -312,10 +452,119 @@ fn ask_interactive(answerer: &Answerer, mut lang: Lang, json: bool) -> anyhow::R
         if json {
             println!("{}", serde_json::to_string(&JsonAnswer::new(None, &a))?);
         } else {
-            println!("{}\n", human(&a));
+            println!("{}\n", human(answerer, &a));
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn eval(settings: &Settings, command: EvalCommand) -> anyhow::Result<ExitCode> {
+    use crate::answer::eval;
+    let read =
+        |sets: &[PathBuf], split: &str| -> anyhow::Result<(Vec<String>, Vec<eval::Question>)> {
+            let files = eval::expand(sets);
+            let questions = eval::load(&files)?;
+            let split = (split != "all").then_some(split);
+            let chosen = eval::select(questions, split);
+            anyhow::ensure!(
+                !chosen.is_empty(),
+                "no questions in split {split:?} of {files:?}"
+            );
+            Ok((eval::names(&files), chosen))
+        };
+    match command {
+        EvalCommand::Fit {
+            sets,
+            split,
+            out,
+            precision,
+            declined,
+            ridge,
+        } => {
+            anyhow::ensure!(
+                split != "heldout",
+                "fitting on the held-out split would make its figures meaningless; fit on train"
+            );
+            let (names, questions) = read(&sets, &split)?;
+            let answerer = open_answerer(settings)?;
+            let graded = eval::grade(&answerer, &questions);
+            let targets = eval::fit::Targets {
+                precision,
+                declined,
+                ridge,
+                ..Default::default()
+            };
+            let fitted = eval::fit::fit(&graded, targets, names, &split);
+            std::fs::write(&out, fitted.calibration.to_toml())
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            let t = fitted.calibration.thresholds;
+            let given: Vec<_> = fitted
+                .out_of_fold
+                .iter()
+                .filter(|s| s.probability >= t.answer)
+                .collect();
+            let right = given.iter().filter(|s| s.right).count();
+            println!(
+                "fitted on {} questions of {split} ({} with the top result right); thresholds: answer >= {:.3}, middle >= {:.3}",
+                fitted.examples, fitted.positives, t.answer, t.middle
+            );
+            println!(
+                "out-of-fold on {split}: {right}/{} answers right at the answer threshold",
+                given.len()
+            );
+            println!("wrote {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        EvalCommand::Report {
+            sets,
+            split,
+            weights,
+            svg,
+            misses,
+        } => {
+            let (names, questions) = read(&sets, &split)?;
+            let mut answerer = open_answerer(settings)?;
+            if let Some(path) = &weights {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                answerer =
+                    answerer
+                        .with_calibration(crate::answer::Calibration::parse(&text).with_context(
+                            || format!("{} is not a weights file", path.display()),
+                        )?);
+            }
+            let graded = eval::grade(&answerer, &questions);
+            println!(
+                "{} questions of split {split} from {}\n",
+                graded.len(),
+                names.join(", ")
+            );
+            print!("{}", eval::table(&eval::tallies(&graded)));
+            if misses {
+                println!();
+                for line in eval::misses(&graded) {
+                    println!("{line}");
+                }
+            }
+            if let Some(path) = svg {
+                let points: Vec<(f64, bool)> = graded
+                    .iter()
+                    .filter(|g| !g.by_rule)
+                    .map(|g| (g.probability, g.top_right))
+                    .collect();
+                let title = format!(
+                    "Reliability on the {split} split ({} questions)",
+                    points.len()
+                );
+                let drawing =
+                    eval::diagram::svg(&points, answerer.calibration().thresholds, &title);
+                std::fs::write(&path, drawing)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                eprintln!("wrote {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 fn kb(settings: &Settings, command: KbCommand) -> anyhow::Result<ExitCode> {

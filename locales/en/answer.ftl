@@ -11,6 +11,14 @@ answer-too-long = Your message is very long. I read its first part only; for a b
 answer-did-you-mean = Did you mean:
 answer-low-confidence = I am not sure this is what you asked. If it does not help, an officer can answer you.
 
+# The middle band ("I think you mean"), the "More" button, see-also buttons, and the
+# button that sets the user's language to the one their question was written in.
+answer-middle = I think you mean:
+answer-middle-officer = Tap it to read the answer. If you meant something else, a district export officer can help: press "Talk to an officer".
+answer-more = More
+answer-see-also-heading = See also:
+answer-switch-language = Answer me in { $language } from now on
+
 hs-heading = HS code { $code }: { $description }
 hs-parents = Falls under: { $path }
 hs-children = Includes { $count } more specific codes, for example:

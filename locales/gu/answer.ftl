@@ -10,6 +10,11 @@ answer-empty-question = કૃપા કરીને તમારો પ્ર�
 answer-too-long = તમારો સંદેશ ખૂબ લાંબો છે. મેં ફક્ત તેનો પહેલો ભાગ વાંચ્યો છે; સારા જવાબ માટે એક વખતે એક નાનો પ્રશ્ન પૂછો.
 answer-did-you-mean = શું તમારો મતલબ આ હતો:
 answer-low-confidence = તમે આ જ પૂછ્યું હતું કે નહીં, તેની મને ખાતરી નથી. જો આનાથી મદદ ન મળે, તો કોઈ અધિકારી તમને જવાબ આપી શકે છે.
+answer-middle = મને લાગે છે કે તમે આ પૂછી રહ્યા છો:
+answer-middle-officer = જવાબ વાંચવા તેને દબાવો. જો તમારો મતલબ કંઈક બીજો હોય, તો જિલ્લાના નિકાસ અધિકારી મદદ કરી શકે છે: "અધિકારી સાથે વાત કરો" દબાવો.
+answer-more = વધુ જાણો
+answer-see-also-heading = આ પણ જુઓ:
+answer-switch-language = હવેથી મને { $language } માં જવાબ આપો
 
 hs-heading = HS કોડ { $code }: { $description }
 hs-parents = આના હેઠળ આવે છે: { $path }

@@ -10,6 +10,11 @@ answer-empty-question = कृपया अपना सवाल शब्द�
 answer-too-long = आपका संदेश बहुत लंबा है। मैंने केवल उसका पहला हिस्सा पढ़ा है; बेहतर जवाब के लिए एक बार में एक छोटा सवाल पूछें।
 answer-did-you-mean = क्या आपका मतलब था:
 answer-low-confidence = मुझे पक्का नहीं है कि आपने यही पूछा था। अगर इससे मदद न मिले, तो कोई अधिकारी आपको जवाब दे सकते हैं।
+answer-middle = मुझे लगता है आप यह पूछ रहे हैं:
+answer-middle-officer = जवाब पढ़ने के लिए उसे दबाएँ। अगर आपका मतलब कुछ और था, तो ज़िले के निर्यात अधिकारी मदद कर सकते हैं: "अधिकारी से बात करें" दबाएँ।
+answer-more = और जानें
+answer-see-also-heading = यह भी देखें:
+answer-switch-language = अब से मुझे { $language } में जवाब दें
 
 hs-heading = HS कोड { $code }: { $description }
 hs-parents = इसके अंतर्गत आता है: { $path }

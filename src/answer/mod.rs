@@ -9,6 +9,9 @@
 //! println!("{} ({:.2}): {}", answer.answered, answer.confidence, answer.reply.plain_text());
 //! ```
 
+mod compose;
+pub mod eval;
+mod language;
 mod render;
 pub mod reply;
 
@@ -20,9 +23,13 @@ use arc_swap::ArcSwap;
 use serde::Serialize;
 
 use crate::i18n::I18n;
-use crate::knowledge::{Diagnostics, KnowledgeBase, hs};
+use crate::knowledge::{Diagnostics, KnowledgeBase};
 use crate::lang::Lang;
-use crate::search::{ANSWER_THRESHOLD, DocKey, SearchIndex};
+pub use crate::search::calibration::{Band, Calibration, Features};
+use crate::search::{DocKey, SearchIndex};
+pub use compose::Examined;
+pub use language::reply_language;
+pub use render::{SEE_ALSO, SUMMARY_CHARS};
 pub use reply::Reply;
 
 /// Errors that stop the answerer from starting or reloading.
@@ -93,18 +100,46 @@ impl Engine {
     }
 }
 
-/// What a question gets.
+/// A result offered as a button: its id (for [`Answerer::open_result`]) and its title in the
+/// reply's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Offer {
+    pub id: String,
+    pub title: String,
+}
+
+/// What a question gets: the band decided by the calibrated confidence and the reply in
+/// parts, so the bot can send the first message and keep "More", the offers and the
+/// see-also results as buttons.
 #[derive(Debug, Clone)]
 pub struct Answer {
-    /// Whether the helpdesk found a reliable answer (else it offers an officer).
+    /// Answered, "I think you mean ..." (middle) or declined.
+    pub band: Band,
+    /// `band == Band::Answered`.
     pub answered: bool,
+    /// The calibrated probability that the top result is the right answer (1 for an HS code
+    /// named in the question).
     pub confidence: f32,
+    /// The first message: the summary with its source (answered), the hedge with the offered
+    /// titles and the officer offer (middle), or the officer offer (declined).
     pub reply: Reply,
+    /// What the "More" button sends: the rest of the summary and the steps/details.
+    pub more: Option<Reply>,
+    /// The result answered with.
+    pub id: Option<String>,
+    /// Middle band: the best one or two results, offered as "I think you mean" buttons.
+    pub candidates: Vec<Offer>,
+    /// Answered: at most three related results.
+    pub see_also: Vec<Offer>,
+    /// The buttons the bot shows today: other close matches of an answered question
+    /// ("Did you mean"); in the middle band, the candidates.
+    pub suggestions: Vec<(String, String)>,
     /// The ranked results behind the answer.
     pub results: Vec<ResultRef>,
-    /// Other good matches, offered as "Did you mean" buttons: (result id, title in the
-    /// user's language).
-    pub suggestions: Vec<(String, String)>,
+    /// The language of the reply: the question's script decides over the setting.
+    pub lang: Lang,
+    /// The reply's language differs from the user's setting (the bot can offer to switch).
+    pub lang_differs: bool,
 }
 
 /// One search result, as `ask --json` lists it.
@@ -123,6 +158,7 @@ pub struct Answerer {
     pub i18n: Arc<I18n>,
     knowledge_dir: PathBuf,
     index_dir: Option<PathBuf>,
+    calibration: Calibration,
 }
 
 impl Answerer {
@@ -153,7 +189,19 @@ impl Answerer {
             i18n,
             knowledge_dir: knowledge.to_path_buf(),
             index_dir: index_dir.map(Path::to_path_buf),
+            calibration: Calibration::builtin().clone(),
         }
+    }
+
+    /// Decides with another model than the built-in one (for `eval report --weights`).
+    pub fn with_calibration(mut self, calibration: Calibration) -> Answerer {
+        self.calibration = calibration;
+        self
+    }
+
+    /// The model that decides the band.
+    pub fn calibration(&self) -> &Calibration {
+        &self.calibration
     }
 
     /// The engine in use now.
@@ -169,17 +217,36 @@ impl Answerer {
         Ok(diagnostics)
     }
 
-    /// Answers a question in the user's language.
-    pub fn ask(&self, question: &str, lang: Lang) -> Answer {
+    /// Answers a question. `setting` is the user's language; a question written in an
+    /// Indian script is answered in that script's language (see [`reply_language`]).
+    pub fn ask(&self, question: &str, setting: Lang) -> Answer {
         let engine = self.engine.load();
-        answer(&engine, &self.i18n, question, lang)
+        compose::answer(&engine, &self.i18n, &self.calibration, question, setting)
     }
 
-    /// Renders one result by its id (for "Did you mean" and /schemes buttons).
+    /// How a question is read: the search, its features and whether a rule decides.
+    pub fn examine(&self, question: &str, lang: Lang) -> Examined {
+        let engine = self.engine.load();
+        compose::examine(&engine, question, lang)
+    }
+
+    /// Renders one result by its id: its first message (for "Did you mean", /schemes and
+    /// "I think you mean" buttons).
     pub fn show(&self, id: &str, lang: Lang) -> Option<Reply> {
+        self.open_result(id, lang).map(|a| a.reply)
+    }
+
+    /// What the "More" button of a result sends.
+    pub fn more(&self, id: &str, lang: Lang) -> Option<Reply> {
+        self.open_result(id, lang).and_then(|a| a.more)
+    }
+
+    /// One result by its id as a whole answer (first message, "More", see also), as when a
+    /// user taps an offered result.
+    pub fn open_result(&self, id: &str, lang: Lang) -> Option<Answer> {
         let engine = self.engine.load();
         let key = key_from_id(&engine.kb, id)?;
-        Some(render::render(&engine, &self.i18n, &key, lang, 1.0))
+        Some(compose::answer_with(&engine, &self.i18n, &key, lang, lang))
     }
 }
 
@@ -247,96 +314,5 @@ fn title_of(engine: &Engine, key: &DocKey, lang: Lang) -> String {
             )
         }
         DocKey::District(i) => kb.districts[*i].name_in(lang),
-    }
-}
-
-fn answer(engine: &Engine, i18n: &I18n, question: &str, lang: Lang) -> Answer {
-    let kb = &engine.kb;
-    if crate::search::analyzer::words(question).is_empty() {
-        return Answer {
-            answered: false,
-            confidence: 0.0,
-            reply: Reply::text(i18n.get(lang, "answer-empty-question")),
-            results: Vec::new(),
-            suggestions: Vec::new(),
-        };
-    }
-    let outcome = engine.index.search(question, lang);
-    let results: Vec<ResultRef> = outcome
-        .hits
-        .iter()
-        .map(|h| ResultRef {
-            id: result_id(kb, &h.key),
-            kind: kind_of(kb, &h.key),
-            title: title_of(engine, &h.key, Lang::En),
-            score: (h.score * 1000.0).round() / 1000.0,
-        })
-        .collect();
-
-    // A question holding an HS code goes straight to that code.
-    let codes = hs::find_codes(question);
-    let known: Vec<_> = codes
-        .iter()
-        .filter(|c| kb.hs.contains_key(*c))
-        .cloned()
-        .collect();
-    let code_question = outcome.hs_intent || outcome.topic_words <= 1;
-    if let Some(code) = known.first().filter(|c| code_question || c.level() >= 6) {
-        let reply = render::render(engine, i18n, &DocKey::Hs(code.clone()), lang, 1.0);
-        return Answer {
-            answered: true,
-            confidence: 1.0,
-            reply,
-            results,
-            suggestions: Vec::new(),
-        };
-    }
-    if let Some(code) = codes
-        .first()
-        .filter(|_| outcome.hs_intent && known.is_empty())
-    {
-        let reply = Reply::text(i18n.message(
-            lang,
-            "hs-not-found",
-            &crate::i18n::args(&[("code", code.as_str())]),
-        ));
-        return Answer {
-            answered: false,
-            confidence: 0.0,
-            reply,
-            results,
-            suggestions: Vec::new(),
-        };
-    }
-
-    let confidence = outcome.confidence();
-    let Some(top) = outcome
-        .hits
-        .first()
-        .filter(|_| confidence >= ANSWER_THRESHOLD)
-    else {
-        return Answer {
-            answered: false,
-            confidence,
-            reply: Reply::text(i18n.get(lang, "answer-not-found")),
-            results,
-            suggestions: Vec::new(),
-        };
-    };
-    let reply = render::render(engine, i18n, &top.key, lang, confidence);
-    let suggestions = outcome
-        .hits
-        .iter()
-        .skip(1)
-        .filter(|h| h.confidence >= ANSWER_THRESHOLD && h.score >= top.score * 0.6)
-        .take(3)
-        .map(|h| (result_id(kb, &h.key), title_of(engine, &h.key, lang)))
-        .collect();
-    Answer {
-        answered: true,
-        confidence,
-        reply,
-        results,
-        suggestions,
     }
 }

@@ -11,15 +11,18 @@
 //! The query is built term by term, so no user text ever reaches a query parser.
 //!
 //! ## Confidence
-//! The confidence of a hit is the share of the question's topic words that the document
-//! holds, each word weighted by its rarity (IDF), where a word the knowledge base has never
-//! seen counts at half weight against it (see [`Confidence`]). A question is answered when
-//! the best hit's confidence is at least [`ANSWER_THRESHOLD`]: every topic word of a short
-//! question, or most of a long one, must be found together in one document. Questions about
-//! the weather, trains or jokes share no more than a stray word with the knowledge base, so
-//! they are declined and the bot offers an officer instead.
+//! The coverage of a hit (`Hit::confidence`) is the share of the question's topic words that
+//! the document holds, each word weighted by its rarity (IDF), where a word the knowledge
+//! base has never seen counts at half weight against it (see [`Confidence`]). Whether a
+//! question is answered is decided by [`calibration`]: a logistic regression over the
+//! evidence of the whole ranking (coverage, coverage in titles and keywords, the margin over
+//! the second result, unknown and repaired words, question length, script, kind of result),
+//! fitted on a labelled question set, with thresholds chosen for a measured precision.
+//! [`ANSWER_THRESHOLD`] on coverage remains the bar for listing other results as
+//! "Did you mean".
 
 pub mod analyzer;
+pub mod calibration;
 mod index;
 pub mod translit;
 mod vocab;
@@ -27,7 +30,7 @@ mod vocab;
 pub use index::{DocKey, Evidence, Hit, MatchedField, RARE_SHARE, SearchIndex, SearchOutcome};
 pub use vocab::{MAX_SOUND_DISTANCE, TWO_EDITS_FROM, Vocabulary};
 
-/// The lowest confidence at which a question counts as answered.
+/// The lowest coverage at which another result is offered as "Did you mean".
 pub const ANSWER_THRESHOLD: f32 = 0.6;
 
 // ## Bounds

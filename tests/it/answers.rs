@@ -187,3 +187,180 @@ fn a_what_is_question_gets_the_main_entry_not_a_side_topic() {
         assert_eq!(a.results[0].id, id, "{q}");
     }
 }
+
+fn fixture_answerer() -> export_helpdesk::answer::Answerer {
+    let text = std::fs::read_to_string(common::repo().join("tests/fixtures/eval/calibration.toml"))
+        .unwrap();
+    let calibration = export_helpdesk::answer::Calibration::parse(&text).unwrap();
+    export_helpdesk::answer::Answerer::open(
+        &common::repo().join("knowledge"),
+        &common::repo().join("locales"),
+        None,
+    )
+    .unwrap()
+    .with_calibration(calibration)
+}
+
+#[test]
+fn the_calibrated_decision_answers_hedges_or_declines_and_only_the_middle_band_hedges() {
+    use export_helpdesk::answer::Band;
+    let answerer = fixture_answerer();
+
+    let a = answerer.ask("What is RoDTEP?", Lang::En);
+    assert_eq!(a.band, Band::Answered, "{}", a.reply.plain_text());
+    let text = a.reply.plain_text();
+    assert!(
+        text.contains("RoDTEP") && text.contains("Source:"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("I think you mean"),
+        "no hedge when sure: {text}"
+    );
+    assert!(a.candidates.is_empty());
+
+    let a = answerer.ask("is LUT compulsory every year", Lang::En);
+    assert_eq!(a.band, Band::Middle, "p = {}", a.confidence);
+    assert!(!a.answered);
+    let text = a.reply.plain_text();
+    assert!(text.starts_with("I think you mean"), "{text}");
+    assert!(text.contains("Talk to an officer"), "{text}");
+    assert!((1..=2).contains(&a.candidates.len()), "{:?}", a.candidates);
+    assert_eq!(a.candidates[0].id, "gst-lut");
+    for c in &a.candidates {
+        assert!(text.contains(&c.title), "{} is named: {text}", c.title);
+    }
+    assert!(a.more.is_none(), "the middle band sends no answer yet");
+
+    let a = answerer.ask("What will the weather be in Jaipur tomorrow?", Lang::En);
+    assert_eq!(a.band, Band::Declined, "p = {}", a.confidence);
+    assert!(a.candidates.is_empty() && a.more.is_none());
+    let text = a.reply.plain_text();
+    assert!(
+        text.contains("officer") && !text.contains("I think you mean"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_first_message_is_the_summary_and_more_sends_the_rest_and_the_steps() {
+    let a = ask("What is RoDTEP?", Lang::En);
+    assert!(a.answered);
+    let first = a.reply.plain_text();
+    let more = a.more.as_ref().expect("a More part").plain_text();
+    let entry = answerer().engine();
+    let entry = entry.kb.entry("rodtep").unwrap();
+    let summary = entry.summary.get(&Lang::En).unwrap();
+    // The summary is long: its head is in the first message, within the limit, and its tail
+    // and the steps in "More".
+    assert!(summary.chars().count() > export_helpdesk::answer::SUMMARY_CHARS);
+    let title_and_source: usize = first
+        .lines()
+        .filter(|l| l.starts_with("RoDTEP:") || l.starts_with("Source:"))
+        .map(|l| l.chars().count() + 1)
+        .sum();
+    assert!(
+        first.chars().count() - title_and_source <= export_helpdesk::answer::SUMMARY_CHARS + 2,
+        "{first}"
+    );
+    let last_summary_line = summary.trim().lines().last().unwrap();
+    assert!(
+        more.contains(last_summary_line.trim()),
+        "the rest of the summary: {more}"
+    );
+    assert!(!first.contains(last_summary_line.trim()));
+    assert!(more.contains("shipping bill"), "the steps: {more}");
+    assert_eq!(
+        answerer().more("rodtep", Lang::En).map(|m| m.plain_text()),
+        Some(more),
+        "the More button of a shown result sends the same"
+    );
+}
+
+#[test]
+fn an_answer_offers_at_most_three_see_also_results() {
+    let a = ask("How do I get an IEC?", Lang::En);
+    assert!(a.answered);
+    let related = answerer().engine().kb.entry("iec").unwrap().related.len();
+    assert!(related > 3);
+    assert_eq!(a.see_also.len(), 3, "{:?}", a.see_also);
+    assert!(
+        !a.reply.plain_text().contains("See also"),
+        "buttons, not text"
+    );
+}
+
+#[test]
+fn the_question_s_script_decides_the_reply_language_and_says_it_differs_from_the_setting() {
+    let a = ask("RoDTEP திட்டம் என்ன?", Lang::En);
+    assert_eq!(a.lang, Lang::Ta);
+    assert!(a.lang_differs);
+    assert!(
+        in_script(&a.reply.plain_text(), "ta"),
+        "{}",
+        a.reply.plain_text()
+    );
+
+    let a = ask("रोडटेप योजना क्या है", Lang::Mr);
+    assert_eq!(a.lang, Lang::Mr);
+    assert!(!a.lang_differs);
+    let a = ask("रोडटेप योजना क्या है", Lang::Bn);
+    assert_eq!(a.lang, Lang::Hi);
+    assert!(a.lang_differs);
+    assert!(in_script(&a.reply.plain_text(), "hi"));
+
+    let a = ask("rodtep kya hai", Lang::Hi);
+    assert_eq!(a.lang, Lang::Hi);
+    assert!(!a.lang_differs);
+}
+
+#[test]
+fn an_hs_reply_lists_codes_below_without_repeating_the_parent_description() {
+    let a = ask("hs code 0101", Lang::En);
+    assert!(a.answered);
+    let text = a.reply.plain_text();
+    let bullets: Vec<&str> = text.lines().filter(|l| l.starts_with('•')).collect();
+    assert!(bullets.len() >= 3, "{text}");
+    for line in bullets {
+        assert!(
+            !line.to_lowercase().contains("horses, asses"),
+            "parent repeated: {line}"
+        );
+    }
+}
+
+#[test]
+fn the_fixture_set_is_graded_and_its_rows_add_up() {
+    use export_helpdesk::answer::eval;
+    let files = vec![common::repo().join("tests/fixtures/eval/fixture.jsonl")];
+    let questions = eval::select(eval::load(&files).unwrap(), Some("heldout"));
+    assert_eq!(questions.len(), 10);
+    let graded = eval::grade(answerer(), &questions);
+    let rows = eval::tallies(&graded);
+    let (name, all) = &rows[0];
+    assert_eq!(name, "all");
+    assert_eq!(all.questions, 10);
+    assert_eq!(all.in_scope + all.out_of_scope, 10);
+    assert_eq!(all.out_of_scope, 2);
+    assert!(all.oos_declined <= all.out_of_scope);
+    assert!(all.answered + all.middle <= all.questions);
+    let right = graded.iter().filter(|g| g.answered_right).count();
+    assert_eq!(all.answered_right, right);
+    assert_eq!(
+        eval::misses(&graded).len(),
+        graded
+            .iter()
+            .filter(|g| !g.answered_right
+                && (g.question.expect.answered
+                    || g.band != export_helpdesk::answer::Band::Declined))
+            .count(),
+        "every miss is listed once"
+    );
+    let per_lang: usize = rows
+        .iter()
+        .filter(|(n, _)| n.len() == 2)
+        .map(|(_, t)| t.questions)
+        .sum();
+    assert_eq!(per_lang, 10);
+    assert!(eval::table(&rows).contains("| all | 10 |"));
+}
