@@ -512,6 +512,16 @@ fn eval(settings: &Settings, command: EvalCommand) -> anyhow::Result<ExitCode> {
                 "out-of-fold on {split}: {right}/{} answers right at the answer threshold",
                 given.len()
             );
+            println!("out-of-fold precision by threshold (answers given, right):");
+            for t in [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99] {
+                let given: Vec<_> = fitted
+                    .out_of_fold
+                    .iter()
+                    .filter(|s| s.probability >= t)
+                    .collect();
+                let right = given.iter().filter(|s| s.right).count();
+                println!("  >= {t:.2}: {right}/{}", given.len());
+            }
             println!("wrote {}", out.display());
             Ok(ExitCode::SUCCESS)
         }

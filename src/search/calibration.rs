@@ -20,7 +20,7 @@ use super::index::{DocKey, SearchOutcome};
 
 /// The names of the features, in the order of [`Features::values`]. The weights file names
 /// its weights by these.
-pub const FEATURES: [&str; 17] = [
+pub const FEATURES: [&str; 20] = [
     "coverage",
     "strong",
     "title",
@@ -38,6 +38,9 @@ pub const FEATURES: [&str; 17] = [
     "product",
     "hs_line",
     "indic",
+    "coverage_title",
+    "lead",
+    "indic_coverage",
 ];
 
 /// The evidence of one search, each value about 0..=1 (the word counts as logarithms).
@@ -69,15 +72,22 @@ impl Features {
             (Some(_), None) => 1.0,
             _ => 0.0,
         };
+        let coverage = top.map_or(0.0, |h| f64::from(h.confidence));
+        let indic = if indic_share(question) > 0.5 {
+            1.0
+        } else {
+            0.0
+        };
+        let second_coverage = second.map_or(0.0, |h| f64::from(h.confidence));
         let values = [
-            top.map_or(0.0, |h| f64::from(h.confidence)),
+            coverage,
             top.map_or(0.0, |h| f64::from(h.evidence.strong_coverage)),
             top.map_or(0.0, |h| f64::from(h.evidence.best_line)),
             top.map_or(0.0, |h| f64::from(h.evidence.rare_coverage)),
             top.map_or(0.0, |h| f64::from(h.evidence.question_coverage)),
             top.map_or(0.0, |h| f64::from(h.evidence.bm25)),
             margin.clamp(0.0, 1.0),
-            second.map_or(0.0, |h| f64::from(h.confidence)),
+            second_coverage,
             outcome.unknown_words as f64 / words,
             repaired as f64 / words,
             (1.0 + outcome.topic_words as f64).ln(),
@@ -86,11 +96,13 @@ impl Features {
             district,
             product,
             hs_line,
-            if indic_share(question) > 0.5 {
-                1.0
-            } else {
-                0.0
-            },
+            indic,
+            // Interactions: a title that states the question matters more when the words are
+            // covered; how far the top result leads the second in coverage; coverage read
+            // differently for the thinner vocabulary of Indian scripts.
+            coverage * top.map_or(0.0, |h| f64::from(h.evidence.best_line)),
+            (coverage - second_coverage).max(0.0),
+            indic * coverage,
         ];
         Features { values }
     }
@@ -417,28 +429,42 @@ pub struct Scored {
 /// (out-of-fold): `answer` is the lowest threshold at which the answers given are right at
 /// least `precision` of the time (with at least `min_answered` answers), and `middle` the
 /// lowest at which no more than `1 - declined` of the out-of-scope questions reach it.
+/// Returns the thresholds and the precision the answer threshold reaches (the asked one, or
+/// the best below it that can be had).
 pub fn choose_thresholds(
     scored: &[Scored],
     precision: f64,
     declined: f64,
     min_answered: usize,
-) -> Thresholds {
+) -> (Thresholds, f64) {
     let mut by_p: Vec<Scored> = scored.to_vec();
     by_p.sort_by(|a, b| b.probability.total_cmp(&a.probability));
-    let mut answer = 1.0;
-    let mut given = 0usize;
-    let mut right = 0usize;
-    for (i, s) in by_p.iter().enumerate() {
-        given += 1;
-        right += usize::from(s.right);
-        // Only between distinct probabilities: a threshold cannot split equal ones.
-        let boundary = by_p
-            .get(i + 1)
-            .is_none_or(|next| next.probability < s.probability);
-        if boundary && given >= min_answered && right as f64 >= precision * given as f64 {
-            answer = s.probability;
+    let lowest_at = |precision: f64| -> Option<f64> {
+        let mut answer = None;
+        let mut given = 0usize;
+        let mut right = 0usize;
+        for (i, s) in by_p.iter().enumerate() {
+            given += 1;
+            right += usize::from(s.right);
+            // Only between distinct probabilities: a threshold cannot split equal ones.
+            let boundary = by_p
+                .get(i + 1)
+                .is_none_or(|next| next.probability < s.probability);
+            if boundary && given >= min_answered && right as f64 >= precision * given as f64 {
+                answer = Some(s.probability);
+            }
         }
+        answer
+    };
+    // When the asked precision cannot be had, the best that can (in steps of half a point,
+    // down to 90%) is taken and reported in the weights file; below that nothing is answered.
+    let mut reached = precision;
+    let mut answer = lowest_at(precision);
+    while answer.is_none() && reached > 0.9 {
+        reached -= 0.005;
+        answer = lowest_at(reached);
     }
+    let answer = answer.unwrap_or(1.0);
     let oos: Vec<f64> = by_p
         .iter()
         .filter(|s| s.out_of_scope)
@@ -451,10 +477,13 @@ pub fn choose_thresholds(
         .map_or(0.0, |&p| p + 1e-6)
         .min(answer)
         .max(0.0);
-    Thresholds {
-        answer: answer.min(1.0),
-        middle,
-    }
+    (
+        Thresholds {
+            answer: answer.min(1.0),
+            middle,
+        },
+        reached,
+    )
 }
 
 #[cfg(test)]
@@ -546,10 +575,26 @@ mod tests {
                 out_of_scope: true,
             });
         }
-        let t = choose_thresholds(&scored, 0.97, 0.95, 10);
+        let (t, reached) = choose_thresholds(&scored, 0.97, 0.95, 10);
+        assert_eq!(reached, 0.97);
         assert!((0.6..=0.7).contains(&t.answer), "{t:?}");
         // 20 out-of-scope questions at 0.00..0.19: 5% (one) may reach the middle band.
         assert!(t.middle > 0.18 && t.middle < 0.19, "{t:?}");
+    }
+
+    #[test]
+    fn an_unreachable_precision_falls_back_to_the_best_reachable_one() {
+        // One wrong answer in every 20: 95% is the best there is.
+        let scored: Vec<Scored> = (0..100)
+            .map(|i| Scored {
+                probability: f64::from(i) / 100.0,
+                right: i % 20 != 0,
+                out_of_scope: false,
+            })
+            .collect();
+        let (t, reached) = choose_thresholds(&scored, 0.98, 0.95, 20);
+        assert!((0.95..0.98).contains(&reached), "{reached}");
+        assert!(t.answer < 1.0, "{t:?}");
     }
 
     #[test]

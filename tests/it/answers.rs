@@ -84,7 +84,11 @@ fn typos_still_find_the_right_topic() {
     ];
     for (q, expect) in cases {
         let a = ask(q, Lang::En);
-        assert!(a.answered, "{q} not answered");
+        // Found means answered, or offered first in the middle band ("I think you mean").
+        let offered = a.candidates.first().is_some_and(|c| {
+            c.title.to_lowercase().contains(&expect.to_lowercase())
+        });
+        assert!(a.answered || offered, "{q}: neither answered nor offered");
         let text = a.reply.plain_text();
         assert!(
             text.to_lowercase().contains(&expect.to_lowercase()),
@@ -219,7 +223,7 @@ fn the_calibrated_decision_answers_hedges_or_declines_and_only_the_middle_band_h
     );
     assert!(a.candidates.is_empty());
 
-    let a = answerer.ask("is LUT compulsory every year", Lang::En);
+    let a = answerer.ask("LUT renewal rules for small firms", Lang::En);
     assert_eq!(a.band, Band::Middle, "p = {}", a.confidence);
     assert!(!a.answered);
     let text = a.reply.plain_text();

@@ -100,7 +100,7 @@ pub fn fit(graded: &[Graded], targets: Targets, sets: Vec<String>, split: &str) 
             });
         }
     }
-    let thresholds = choose_thresholds(
+    let (thresholds, reached) = choose_thresholds(
         &out_of_fold,
         targets.precision,
         targets.declined,
@@ -123,7 +123,10 @@ pub fn fit(graded: &[Graded], targets: Targets, sets: Vec<String>, split: &str) 
                 target_precision: targets.precision,
                 target_declined: targets.declined,
                 note: format!(
-                    "thresholds chosen on {folds}-fold out-of-fold probabilities of the {split} split"
+                    "thresholds chosen on {folds}-fold out-of-fold probabilities of the {split} split; \
+                     answer threshold for {:.1}% precision (asked {:.1}%)",
+                    reached * 100.0,
+                    targets.precision * 100.0
                 ),
             },
         },
