@@ -68,14 +68,16 @@ impl TestApp {
     /// Registers a district officer for `district` ("STATE/DISTRICT"); returns their id.
     pub async fn district_officer(&self, district: &str) -> i64 {
         let id = super::unique_id();
-        self.register(id, Jurisdiction::District(district.into())).await;
+        self.register(id, Jurisdiction::District(district.into()))
+            .await;
         id
     }
 
     /// Registers a group chat (a negative id) as the desk of `district`; returns its id.
     pub async fn district_group(&self, district: &str) -> i64 {
         let id = -(1_000_000_000_000 + super::unique_id() % 1_000_000);
-        self.register(id, Jurisdiction::District(district.into())).await;
+        self.register(id, Jurisdiction::District(district.into()))
+            .await;
         id
     }
 

@@ -85,9 +85,10 @@ fn typos_still_find_the_right_topic() {
     for (q, expect) in cases {
         let a = ask(q, Lang::En);
         // Found means answered, or offered first in the middle band ("I think you mean").
-        let offered = a.candidates.first().is_some_and(|c| {
-            c.title.to_lowercase().contains(&expect.to_lowercase())
-        });
+        let offered = a
+            .candidates
+            .first()
+            .is_some_and(|c| c.title.to_lowercase().contains(&expect.to_lowercase()));
         assert!(a.answered || offered, "{q}: neither answered nor offered");
         let text = a.reply.plain_text();
         assert!(

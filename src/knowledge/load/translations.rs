@@ -99,17 +99,21 @@ fn merge(entry: &mut Entry, lang: Lang, tr: RawTranslation) -> Vec<Finding> {
         else {
             continue;
         };
-        if map.contains_key(&lang) {
-            findings.push(Finding::Error(format!(
-                "{what} of {id:?} in {lang} is also in the entry's own file; keep it in one place"
-            )));
-        } else if let Some(too_long) = (what == "summary")
+        let too_long = (what == "summary")
             .then(|| rules::summary_length(lang.code(), &value))
-            .flatten()
-        {
-            findings.push(too_long);
-        } else {
-            map.insert(lang, value);
+            .flatten();
+        match (map.entry(lang), too_long) {
+            (std::collections::btree_map::Entry::Occupied(_), _) => {
+                findings.push(Finding::Error(format!(
+                    "{what} of {id:?} in {lang} is also in the entry's own file; keep it in one place"
+                )))
+            }
+            (std::collections::btree_map::Entry::Vacant(_), Some(too_long)) => {
+                findings.push(too_long)
+            }
+            (std::collections::btree_map::Entry::Vacant(slot), None) => {
+                slot.insert(value);
+            }
         }
     }
     entry.keywords.entry(lang).or_default().extend(tr.keywords);
