@@ -17,8 +17,10 @@ use crate::knowledge::stats::Stats;
 use crate::lang::Lang;
 
 mod officer;
+mod outbox;
 use crate::store::Author;
 pub use officer::OfficerCommand;
+pub use outbox::OutboxCommand;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -74,6 +76,11 @@ pub enum Command {
     Officer {
         #[command(subcommand)]
         command: OfficerCommand,
+    },
+    /// List the messages the outbox gave up on, and queue them again.
+    Outbox {
+        #[command(subcommand)]
+        command: OutboxCommand,
     },
     /// Check, build or count the knowledge base.
     Kb {
@@ -198,6 +205,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
             }
+        }
+        Command::Outbox { command } => {
+            tokio::runtime::Runtime::new()?.block_on(outbox::run(&settings, command))
         }
         Command::Kb { command } => kb(&settings, command),
         Command::Eval { command } => eval(&settings, command),
