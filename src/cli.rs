@@ -15,10 +15,12 @@ mod ask;
 mod eval;
 mod kb;
 mod officer;
+mod outbox;
 pub use ask::JsonAnswer;
 pub use eval::EvalCommand;
 pub use kb::KbCommand;
 pub use officer::OfficerCommand;
+pub use outbox::OutboxCommand;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -75,6 +77,11 @@ pub enum Command {
         #[command(subcommand)]
         command: OfficerCommand,
     },
+    /// List the messages the outbox gave up on, and queue them again.
+    Outbox {
+        #[command(subcommand)]
+        command: OutboxCommand,
+    },
     /// Check, build or count the knowledge base.
     Kb {
         #[command(subcommand)]
@@ -122,6 +129,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
             }
+        }
+        Command::Outbox { command } => {
+            tokio::runtime::Runtime::new()?.block_on(outbox::run(&settings, command))
         }
         Command::Kb { command } => kb::run(&settings, command),
         Command::Eval { command } => eval::run(&settings, command),

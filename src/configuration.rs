@@ -12,6 +12,7 @@
 //! | hours to an SLA reminder | `sla_remind_hours` | `SLA_REMIND_HOURS` | `24` |
 //! | hours to each escalation | `sla_escalate_hours` | `SLA_ESCALATE_HOURS` | `72` |
 //! | working days | `sla_working_days` | `SLA_WORKING_DAYS` (`mon,tue,...`) | Monday to Friday |
+//! | tries of an outbox message before it is `failed` | `outbox_max_attempts` | `OUTBOX_MAX_ATTEMPTS` | `8` |
 
 use std::path::{Path, PathBuf};
 
@@ -52,6 +53,7 @@ pub struct Settings {
     pub sla_remind_hours: u32,
     pub sla_escalate_hours: u32,
     pub sla_working_days: Vec<String>,
+    pub outbox_max_attempts: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -71,6 +73,7 @@ impl std::fmt::Debug for Settings {
             .field("sla_remind_hours", &self.sla_remind_hours)
             .field("sla_escalate_hours", &self.sla_escalate_hours)
             .field("sla_working_days", &self.sla_working_days)
+            .field("outbox_max_attempts", &self.outbox_max_attempts)
             .finish()
     }
 }
@@ -95,6 +98,7 @@ impl Default for Settings {
             sla_working_days: ["mon", "tue", "wed", "thu", "fri"]
                 .map(String::from)
                 .to_vec(),
+            outbox_max_attempts: 8,
         }
     }
 }
@@ -166,8 +170,29 @@ impl Settings {
                 .filter(|d| !d.is_empty())
                 .collect();
         }
+        if let Some(v) = get("OUTBOX_MAX_ATTEMPTS") {
+            self.outbox_max_attempts = v.trim().parse().map_err(|_| ConfigError::Invalid {
+                key: "OUTBOX_MAX_ATTEMPTS",
+                message: format!("{v:?} is not a number"),
+            })?;
+        }
         self.sla()?;
+        self.outbox()?;
         Ok(())
+    }
+
+    /// The outbox worker's policy, checked.
+    pub fn outbox(&self) -> Result<crate::escalation::outbox::Policy, ConfigError> {
+        if self.outbox_max_attempts == 0 {
+            return Err(ConfigError::Invalid {
+                key: "outbox_max_attempts",
+                message: "at least one try".into(),
+            });
+        }
+        Ok(crate::escalation::outbox::Policy {
+            max_attempts: self.outbox_max_attempts,
+            ..Default::default()
+        })
     }
 
     /// The SLA settings, checked.
@@ -252,6 +277,17 @@ mod tests {
             s.apply_env(|k| (k == "DEFAULT_LANGUAGE").then(|| "xx".into()))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn the_outbox_tries_come_from_the_environment_and_zero_is_refused() {
+        let mut s = Settings::default();
+        assert_eq!(s.outbox().unwrap().max_attempts, 8);
+        s.apply_env(|k| (k == "OUTBOX_MAX_ATTEMPTS").then(|| "3".to_string()))
+            .unwrap();
+        assert_eq!(s.outbox().unwrap().max_attempts, 3);
+        let zero = s.apply_env(|k| (k == "OUTBOX_MAX_ATTEMPTS").then(|| "0".to_string()));
+        assert!(zero.is_err());
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //!   [`configuration`], [`telemetry`];
 //! - [`bot`]: the dptree schema and small handlers;
 //! - [`escalation`]: tickets, routing, jurisdictions, notices, the outbox worker, the SLA;
-//! - [`telegram`]: the transport trait, sending with retries, button data, keyboards;
 //! - [`answer`]: question + language → [`answer::Answer`]; the one path for CLI and bot;
+//! - [`telegram`]: Telegram's HTML as text (escaping, splitting; used by `answer`), the
+//!   transport trait, sending with Telegram's refusals handled, button data, keyboards;
 //! - [`store`] (sqlx: SQLite or PostgreSQL), [`search`] (tantivy, Indic analysis,
 //!   confidence), [`i18n`] (Fluent);
 //! - [`knowledge`] (the model, loading and validating `knowledge/`);

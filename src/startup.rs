@@ -84,6 +84,7 @@ async fn open(settings: &Settings) -> anyhow::Result<(Arc<Answerer>, Store)> {
 pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let bot = telegram_client(&settings)?;
     let sla = settings.sla()?;
+    let outbox = settings.outbox()?;
     let (answerer, store) = open(&settings).await?;
     let me = bot
         .get_me()
@@ -99,9 +100,10 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     );
     let store = ctx.store.clone();
     let throttled = bot.clone().throttle(Limits::default());
-    tokio::spawn(crate::escalation::outbox::run(
+    tokio::spawn(crate::escalation::outbox::run_with(
         throttled.clone(),
         store.clone(),
+        outbox,
     ));
     tokio::spawn(crate::escalation::sla::run(
         store.clone(),

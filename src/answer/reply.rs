@@ -1,5 +1,6 @@
 //! `Reply`: formatted text that renders both as plain text (the CLI, the `reply` field of
-//! `ask --json`) and as Telegram HTML, escaped correctly for every script.
+//! `ask --json`) and as Telegram HTML, escaped correctly for every script (escaping and
+//! splitting at Telegram's limit are `telegram::html` and `telegram::split`).
 
 /// How a span of text is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,102 +100,9 @@ fn span_html(s: &Span) -> String {
     }
 }
 
-/// Escapes the three characters Telegram's HTML parser requires escaped. Text of any script
-/// passes through unchanged (the characters it needs escaped are all ASCII).
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Splits an HTML message into parts of at most `max` characters (Telegram counts UTF-16
-/// code units after entity parsing; counting chars of the source is stricter, so safe),
-/// at line breaks where possible and never inside a tag or an entity.
-pub fn split_html(html: &str, max: usize) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
-    for line in html.split('\n') {
-        let candidate_len = current.chars().count() + line.chars().count() + 1;
-        if !current.is_empty() && candidate_len > max {
-            parts.push(std::mem::take(&mut current));
-        }
-        if line.chars().count() > max {
-            for piece in split_long_line(line, max) {
-                if !current.is_empty() {
-                    parts.push(std::mem::take(&mut current));
-                }
-                current = piece;
-            }
-            continue;
-        }
-        if !current.is_empty() {
-            current.push('\n');
-        }
-        current.push_str(line);
-    }
-    if !current.trim().is_empty() {
-        parts.push(current);
-    }
-    parts
-}
-
-/// Splits one over-long line at spaces, keeping `<b>`/`<i>` balanced in each piece.
-fn split_long_line(line: &str, max: usize) -> Vec<String> {
-    let mut pieces = Vec::new();
-    let mut cur = String::new();
-    let mut open: Vec<&str> = Vec::new();
-    let mut chars = line.char_indices().peekable();
-    let limit = max.saturating_sub(16).max(1);
-    while let Some((i, c)) = chars.next() {
-        if c == '<' {
-            let end = line[i..].find('>').map_or(line.len(), |e| i + e + 1);
-            let tag = &line[i..end];
-            match tag {
-                "<b>" => open.push("b"),
-                "<i>" => open.push("i"),
-                "</b>" | "</i>" => {
-                    open.pop();
-                }
-                _ => {}
-            }
-            cur.push_str(tag);
-            while chars.peek().is_some_and(|(j, _)| *j < end) {
-                chars.next();
-            }
-            continue;
-        }
-        if c == '&' {
-            let end = line[i..].find(';').map_or(i + 1, |e| i + e + 1);
-            cur.push_str(&line[i..end]);
-            while chars.peek().is_some_and(|(j, _)| *j < end) {
-                chars.next();
-            }
-            continue;
-        }
-        cur.push(c);
-        if cur.chars().count() >= limit && (c == ' ' || cur.chars().count() >= max - 8) {
-            for t in open.iter().rev() {
-                cur.push_str(&format!("</{t}>"));
-            }
-            pieces.push(std::mem::take(&mut cur));
-            for t in &open {
-                cur.push_str(&format!("<{t}>"));
-            }
-        }
-    }
-    if !cur.is_empty() {
-        pieces.push(cur);
-    }
-    pieces
-}
+/// Telegram HTML escaping lives with the rest of Telegram's HTML dialect, in the Telegram
+/// layer's pure text functions.
+pub use crate::telegram::html::escape_html;
 
 #[cfg(test)]
 mod tests {
@@ -209,33 +117,5 @@ mod tests {
             "<b>&lt;b&gt;&amp;&lt;/b&gt;</b>\nनिर्यात · ஏற்றுமதி · রপ্তানি"
         );
         assert_eq!(r.plain_text(), "<b>&</b>\nनिर्यात · ஏற்றுமதி · রপ্তানি");
-    }
-
-    #[test]
-    fn long_messages_split_at_lines_and_each_part_fits() {
-        let line = "ஏற்றுமதி ".repeat(50);
-        let html = vec![line.clone(); 30].join("\n");
-        let parts = split_html(&html, 4096);
-        assert!(parts.len() > 1);
-        for p in &parts {
-            assert!(p.chars().count() <= 4096);
-        }
-        assert_eq!(parts.join("\n").replace('\n', ""), html.replace('\n', ""));
-    }
-
-    #[test]
-    fn a_single_huge_line_splits_without_breaking_tags_or_entities() {
-        let html = format!("<b>{}</b>", "a &amp; b ".repeat(1000));
-        let parts = split_html(&html, 4096);
-        assert!(parts.len() >= 3);
-        for p in &parts {
-            assert!(p.chars().count() <= 4096, "{}", p.chars().count());
-            assert_eq!(
-                p.matches("<b>").count(),
-                p.matches("</b>").count(),
-                "balanced: {p:.60}"
-            );
-            assert!(!p.ends_with('&') && !p.contains("&am "), "entity intact");
-        }
     }
 }

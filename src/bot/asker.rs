@@ -1,4 +1,5 @@
-//! Who sent an update, worked out once per update: the user (recorded as seen), the chat, the
+//! Who sent an update, worked out once per update: the user (recorded as seen, and active
+//! again if they had blocked the bot), the chat, the
 //! language to answer in, their district and dialogue state. Handlers receive it as a
 //! dependency.
 
@@ -35,6 +36,11 @@ impl Asker {
             .store
             .touch_user(TelegramId(user.id.0 as i64), app)
             .await?;
+        if stored.inactive_since.is_some() {
+            // They had blocked the bot and are back: what could not reach them goes again.
+            let requeued = ctx.store.reactivate(stored.telegram_id).await?;
+            tracing::info!(requeued, "a user who had blocked the bot wrote again");
+        }
         Ok(Asker {
             id: stored.telegram_id,
             chat,

@@ -9,6 +9,7 @@ use super::{Context, HandlerResult};
 use crate::escalation::Refusal;
 use crate::i18n::args;
 use crate::store::TicketId;
+use crate::telegram::send::SendError;
 use crate::telegram::{Keyboard, Telegram, escape_html, send};
 
 /// The bot, the context and the asker of one update.
@@ -50,14 +51,29 @@ impl<'a, B: Telegram> Out<'a, B> {
 
     /// Sends HTML (already escaped where it holds user text).
     pub async fn html(&self, html: &str) -> HandlerResult {
-        send::html(self.bot, self.asker.chat, html).await?;
-        Ok(())
+        self.sent(send::html(self.bot, self.asker.chat, html).await)
+            .await
     }
 
     /// Sends HTML with a keyboard.
     pub async fn html_with(&self, html: &str, keyboard: &Keyboard) -> HandlerResult {
-        send::html_with(self.bot, self.asker.chat, html, keyboard).await?;
-        Ok(())
+        self.sent(send::html_with(self.bot, self.asker.chat, html, keyboard).await)
+            .await
+    }
+
+    /// A user who blocked the bot is marked inactive (not an error of the handler: nothing
+    /// more can reach them until they write again).
+    async fn sent(&self, result: Result<(), SendError>) -> HandlerResult {
+        match result {
+            Err(SendError::Unreachable(e)) => {
+                tracing::info!(error = %e, "the asker cannot be reached; marked inactive");
+                if self.asker.in_private() {
+                    self.ctx.store.mark_inactive(self.asker.id).await?;
+                }
+                Ok(())
+            }
+            other => other.map_err(Into::into),
+        }
     }
 
     /// Tells an officer (or someone who is not one) why an action on `ticket` was refused.

@@ -18,7 +18,7 @@ pub use escalation::model::{
     Author, Jurisdiction, Level, Officer, QuestionId, TelegramId, ThreadMessage, Ticket, TicketId,
     TicketStatus,
 };
-pub use escalation::outbox::{IdempotencyKey, NewOutbox, OutboxRow};
+pub use escalation::outbox::{FailedRow, Failure, IdempotencyKey, NewOutbox, OutboxRow};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -76,6 +76,8 @@ pub struct User {
     pub state: DialogueState,
     pub first_seen: i64,
     pub last_seen: i64,
+    /// Since when they have blocked the bot (Unix seconds); `None` while they are active.
+    pub inactive_since: Option<i64>,
 }
 
 /// A question as logged.
@@ -198,7 +200,7 @@ impl Store {
 
     pub async fn user(&self, telegram_id: TelegramId) -> Result<Option<User>, StoreError> {
         let row = sqlx::query(
-            "SELECT telegram_id, language, district, state, first_seen, last_seen FROM users WHERE telegram_id = $1",
+            "SELECT telegram_id, language, district, state, first_seen, last_seen, inactive_since FROM users WHERE telegram_id = $1",
         )
         .bind(telegram_id.0)
         .fetch_optional(&self.pool)
@@ -212,6 +214,7 @@ impl Store {
             state: r.get::<String, _>(3).parse().unwrap_or(DialogueState::Idle),
             first_seen: r.get(4),
             last_seen: r.get(5),
+            inactive_since: r.get(6),
         }))
     }
 

@@ -1,7 +1,12 @@
 //! A fake Telegram Bot API on 127.0.0.1: it speaks the wire format teloxide expects
 //! (`POST /bot<token>/<method>`, `{"ok": true, "result": ...}`), queues updates for
 //! `getUpdates`, records every call, and can answer a method with a fault (429 with
-//! `retry_after`, a 500, or a hang).
+//! `retry_after`, a 500, a proxy's HTML error page, a hang or a 400).
+//!
+//! It refuses what Telegram refuses: `sendMessage` text over 4,096 UTF-16 units after entity
+//! parsing ("Bad Request: message is too long"), empty text, `callback_data` over 64 bytes
+//! ("Bad Request: BUTTON_DATA_INVALID"), HTML with unknown or unbalanced tags ("Bad Request:
+//! can't parse entities: ..."), and anything to a chat that blocked the bot ([`block`]).
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -31,6 +36,19 @@ pub enum Fault {
     RetryAfter(u32),
     ServerError,
     Hang(Duration),
+    /// A proxy's 502 page in HTML instead of Bot API JSON.
+    HtmlPage,
+    /// A 400 with this description ("Bad Request: ...").
+    BadRequest(&'static str),
+}
+
+/// A fault waiting for a call: of `method`, to `chat` (any when `None`), after `skip` calls
+/// that match have passed.
+struct FaultRule {
+    method: String,
+    chat: Option<i64>,
+    skip: usize,
+    fault: Fault,
 }
 
 #[derive(Default)]
@@ -39,9 +57,11 @@ struct Inner {
     next_update_id: i64,
     next_message_id: i64,
     calls: Vec<Call>,
-    faults: VecDeque<(String, Fault)>,
+    faults: VecDeque<FaultRule>,
     /// (chat, message id) of every delivered message.
     sent_ids: Vec<(i64, i64)>,
+    /// Chats whose user blocked the bot.
+    blocked: std::collections::HashSet<i64>,
 }
 
 #[derive(Clone)]
@@ -223,11 +243,41 @@ impl FakeTelegram {
 
     /// Answer the next call of `method` with `fault`.
     pub fn fail_next(&self, method: &str, fault: Fault) {
-        self.inner
-            .lock()
-            .unwrap()
-            .faults
-            .push_back((method.to_string(), fault));
+        self.push_fault(method, None, 0, fault);
+    }
+
+    /// Let `skip` messages to `chat` through, then answer the next one with `fault`.
+    pub fn fail_message_to(&self, chat: i64, skip: usize, fault: Fault) {
+        self.push_fault("sendMessage", Some(chat), skip, fault);
+    }
+
+    fn push_fault(&self, method: &str, chat: Option<i64>, skip: usize, fault: Fault) {
+        self.inner.lock().unwrap().faults.push_back(FaultRule {
+            method: method.to_string(),
+            chat,
+            skip,
+            fault,
+        });
+    }
+
+    /// The user of `chat` blocks the bot: every message to them is refused with a 403.
+    pub fn block(&self, chat: i64) {
+        self.inner.lock().unwrap().blocked.insert(chat);
+    }
+
+    /// The user of `chat` unblocks the bot.
+    pub fn unblock(&self, chat: i64) {
+        self.inner.lock().unwrap().blocked.remove(&chat);
+    }
+
+    /// The refused `sendMessage` calls to a chat, with Telegram's descriptions.
+    pub fn refused(&self, chat: i64) -> Vec<Call> {
+        self.calls()
+            .into_iter()
+            .filter(|c| {
+                !c.ok && c.method == "sendMessage" && c.body["chat_id"].as_i64() == Some(chat)
+            })
+            .collect()
     }
 
     pub fn calls(&self) -> Vec<Call> {
@@ -345,8 +395,17 @@ async fn handle(
         .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
     let fault = {
         let mut s = inner.lock().unwrap();
-        match s.faults.iter().position(|(m, _)| *m == method) {
-            Some(i) => s.faults.remove(i).map(|(_, f)| f),
+        let chat = body["chat_id"].as_i64();
+        let rule = s
+            .faults
+            .iter()
+            .position(|r| r.method == method && (r.chat.is_none() || r.chat == chat));
+        match rule {
+            Some(i) if s.faults[i].skip > 0 => {
+                s.faults[i].skip -= 1;
+                None
+            }
+            Some(i) => s.faults.remove(i).map(|r| r.fault),
             None => None,
         }
     };
@@ -361,6 +420,16 @@ async fn handle(
             let err =
                 json!({"ok": false, "error_code": 500, "description": "Internal Server Error"});
             return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(err)).into_response();
+        }
+        Some(Fault::HtmlPage) => {
+            record(&inner, &method, &body, false);
+            let page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            let headers = [(axum::http::header::CONTENT_TYPE, "text/html")];
+            return (StatusCode::BAD_GATEWAY, headers, page).into_response();
+        }
+        Some(Fault::BadRequest(description)) => {
+            record(&inner, &method, &body, false);
+            return refusal(400, description);
         }
         Some(Fault::Hang(d)) => {
             // Recorded as a failed attempt now: when the client gives up, this handler is
@@ -404,11 +473,21 @@ async fn handle(
             Value::Array(s.updates.iter().take(100).cloned().collect())
         }
         "sendMessage" => {
+            let chat_id = body["chat_id"].as_i64().unwrap_or(0);
+            let blocked = inner.lock().unwrap().blocked.contains(&chat_id);
+            let refused = if blocked {
+                Some((403, "Forbidden: bot was blocked by the user".to_string()))
+            } else {
+                check_message(&body).err().map(|d| (400, d))
+            };
+            if let Some((code, description)) = refused {
+                record(&inner, &method, &body, false);
+                return refusal(code, &description);
+            }
             record(&inner, &method, &body, true);
             let mut s = inner.lock().unwrap();
             let id = s.next_message_id;
             s.next_message_id += 1;
-            let chat_id = body["chat_id"].as_i64().unwrap_or(0);
             s.sent_ids.push((chat_id, id));
             let chat = if chat_id < 0 {
                 group_chat(chat_id)
@@ -427,6 +506,134 @@ async fn handle(
         record(&inner, &method, &body, true);
     }
     axum::Json(json!({"ok": true, "result": result})).into_response()
+}
+
+fn refusal(code: u16, description: &str) -> Response {
+    let err = json!({"ok": false, "error_code": code, "description": description});
+    (StatusCode::from_u16(code).unwrap(), axum::Json(err)).into_response()
+}
+
+/// What Telegram checks of a `sendMessage`: the text (after HTML parsing with
+/// `parse_mode=HTML`) is 1 to 4,096 UTF-16 units, and every button's data at most 64 bytes.
+fn check_message(body: &Value) -> Result<(), String> {
+    let text = body["text"].as_str().unwrap_or_default();
+    let shown = if body["parse_mode"].as_str() == Some("HTML") {
+        parse_html(text).map_err(|e| format!("Bad Request: can't parse entities: {e}"))?
+    } else {
+        text.to_string()
+    };
+    if shown.trim().is_empty() {
+        return Err("Bad Request: message text is empty".into());
+    }
+    if shown.encode_utf16().count() > 4096 {
+        return Err("Bad Request: message is too long".into());
+    }
+    let rows = body["reply_markup"]["inline_keyboard"].as_array();
+    for button in rows
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r.as_array().into_iter().flatten())
+    {
+        if button["callback_data"]
+            .as_str()
+            .is_some_and(|d| d.len() > 64)
+        {
+            return Err("Bad Request: BUTTON_DATA_INVALID".into());
+        }
+    }
+    Ok(())
+}
+
+/// Telegram's HTML: the tags it knows, balanced; `&lt;`, `&gt;`, `&amp;`, `&quot;` and numeric
+/// entities. The text a reader sees, or why it cannot be parsed.
+pub fn parse_html(html: &str) -> Result<String, String> {
+    const TAGS: &[&str] = &[
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ins",
+        "s",
+        "strike",
+        "del",
+        "span",
+        "tg-spoiler",
+        "a",
+        "tg-emoji",
+        "code",
+        "pre",
+        "blockquote",
+    ];
+    let mut shown = String::new();
+    let mut open: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < html.len() {
+        let rest = &html[i..];
+        if rest.starts_with('<') {
+            let end = rest
+                .find('>')
+                .ok_or_else(|| format!("Unclosed start tag at byte offset {i}"))?;
+            let inner = &rest[1..end];
+            if let Some(name) = inner.strip_prefix('/') {
+                let name = name.trim();
+                match open.pop() {
+                    Some(top) if top == name => {}
+                    Some(top) => {
+                        return Err(format!(
+                            "Unmatched end tag at byte offset {i}, expected \"</{top}>\", found \"</{name}>\""
+                        ));
+                    }
+                    None => return Err(format!("Unexpected end tag at byte offset {i}")),
+                }
+            } else {
+                let name = inner.split_whitespace().next().unwrap_or_default();
+                if !TAGS.contains(&name) {
+                    return Err(format!(
+                        "Unsupported start tag \"{name}\" at byte offset {i}"
+                    ));
+                }
+                open.push(name);
+            }
+            i += end + 1;
+        } else if rest.starts_with('&') {
+            let entity = rest.find(';').filter(|e| *e <= 12).map(|e| &rest[1..e]);
+            let decoded = entity.and_then(|e| match e {
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                _ => {
+                    let n = e.strip_prefix('#')?;
+                    let code = match n.strip_prefix('x') {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => n.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            });
+            match (decoded, entity) {
+                (Some(c), Some(e)) => {
+                    shown.push(c);
+                    i += e.len() + 2;
+                }
+                _ => {
+                    shown.push('&');
+                    i += 1;
+                }
+            }
+        } else {
+            let c = rest.chars().next().unwrap();
+            shown.push(c);
+            i += c.len_utf8();
+        }
+    }
+    match open.last() {
+        Some(name) => Err(format!(
+            "Can't find end tag corresponding to start tag \"{name}\""
+        )),
+        None => Ok(shown),
+    }
 }
 
 fn record(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value, ok: bool) {

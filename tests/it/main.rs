@@ -12,6 +12,7 @@ mod common;
 mod answers;
 mod bot;
 mod cli;
+mod delivery;
 mod escalation;
 mod locales;
 mod migrations;

@@ -98,6 +98,48 @@ pub struct OutboxRow {
     pub attempts: i32,
     /// Inline keyboard as Bot API JSON.
     pub markup: Option<String>,
+    /// Byte offset in `html` up to which Telegram has the message (the parts before it were
+    /// delivered by an earlier try).
+    pub sent_upto: i64,
+    /// The recipient is a user who blocked the bot (and has not written since).
+    pub recipient_inactive: bool,
+}
+
+/// Why a row was given up on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The recipient blocked the bot (or the bot left their group): re-queued by itself when
+    /// the user writes again.
+    Blocked,
+    /// Telegram refused the message for good.
+    Refused,
+    /// It failed the maximum number of times.
+    GaveUp,
+}
+
+impl Failure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Failure::Blocked => "blocked",
+            Failure::Refused => "refused",
+            Failure::GaveUp => "gave-up",
+        }
+    }
+}
+
+/// A row in the `failed` state, as admins see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailedRow {
+    pub id: i64,
+    pub key: String,
+    pub chat: TelegramId,
+    pub ticket: Option<TicketId>,
+    pub attempts: i32,
+    /// `blocked`, `refused` or `gave-up`.
+    pub failure: String,
+    /// Telegram's last answer (no message text).
+    pub last_error: Option<String>,
+    pub failed_at: i64,
 }
 
 impl Store {
@@ -122,8 +164,10 @@ impl Store {
     /// Messages due to be sent.
     pub async fn due_outbox(&self, at: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, chat_id, html, attempts, markup FROM outbox WHERE status = 'pending' AND next_attempt <= $1 AND lease_until <= $1 \
-             ORDER BY id LIMIT $2",
+            "SELECT o.id, o.chat_id, o.html, o.attempts, o.markup, o.sent_upto, u.inactive_since \
+             FROM outbox o LEFT JOIN users u ON u.telegram_id = o.chat_id \
+             WHERE o.status = 'pending' AND o.next_attempt <= $1 AND o.lease_until <= $1 \
+             ORDER BY o.id LIMIT $2",
         )
         .bind(at)
         .bind(limit)
@@ -137,38 +181,204 @@ impl Store {
                 html: r.get(2),
                 attempts: r.get(3),
                 markup: r.get(4),
+                sent_upto: r.get(5),
+                recipient_inactive: r.get::<Option<i64>, _>(6).is_some(),
             })
             .collect())
     }
 
-    /// Takes a row for sending until `until` (so two bot instances never send the same row);
-    /// whether this caller got it.
-    pub async fn lease_outbox(&self, id: i64, at: i64, until: i64) -> Result<bool, StoreError> {
-        let r = sqlx::query("UPDATE outbox SET lease_until = $1 WHERE id = $2 AND status = 'pending' AND lease_until <= $3")
-            .bind(until)
-            .bind(id)
-            .bind(at)
-            .execute(&self.pool)
-            .await?;
+    /// Takes a row for sending until `until` under `token` (so two bot instances never send
+    /// the same row); whether this caller got it.
+    pub async fn lease_outbox(
+        &self,
+        id: i64,
+        at: i64,
+        until: i64,
+        token: &str,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE outbox SET lease_until = $1, lease_token = $4 \
+             WHERE id = $2 AND status = 'pending' AND lease_until <= $3",
+        )
+        .bind(until)
+        .bind(id)
+        .bind(at)
+        .bind(token)
+        .execute(&self.pool)
+        .await?;
         Ok(r.rows_affected() == 1)
     }
 
-    pub async fn outbox_sent(&self, id: i64, message_id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET status = 'sent', sent_message_id = $1, lease_until = 0 WHERE id = $2")
-            .bind(message_id)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+    /// Extends a lease this caller still holds; `false` when it was lost (it expired and
+    /// another instance took the row).
+    pub async fn renew_outbox_lease(
+        &self,
+        id: i64,
+        token: &str,
+        until: i64,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE outbox SET lease_until = $1 WHERE id = $2 AND lease_token = $3 AND status = 'pending'",
+        )
+        .bind(until)
+        .bind(id)
+        .bind(token)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Records that Telegram has the message up to byte `sent_upto` (and the id of the last
+    /// part sent, when one was); `false` when the lease was lost.
+    pub async fn outbox_progress(
+        &self,
+        id: i64,
+        token: &str,
+        sent_upto: usize,
+        message_id: Option<i64>,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE outbox SET sent_upto = $1, sent_message_id = COALESCE($2, sent_message_id) \
+             WHERE id = $3 AND lease_token = $4 AND status = 'pending'",
+        )
+        .bind(i64::try_from(sent_upto).unwrap_or(i64::MAX))
+        .bind(message_id)
+        .bind(id)
+        .bind(token)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// The whole message was delivered.
+    pub async fn outbox_sent(&self, id: i64, token: &str) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE outbox SET status = 'sent', lease_until = 0, lease_token = NULL \
+             WHERE id = $1 AND lease_token = $2 AND status = 'pending'",
+        )
+        .bind(id)
+        .bind(token)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Another try at `next_attempt` (Unix seconds), one attempt more.
+    pub async fn outbox_retry(
+        &self,
+        id: i64,
+        token: &str,
+        next_attempt: i64,
+        error: &str,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt = $1, lease_until = 0, \
+             lease_token = NULL, last_error = $2 WHERE id = $3 AND lease_token = $4 AND status = 'pending'",
+        )
+        .bind(next_attempt)
+        .bind(error)
+        .bind(id)
+        .bind(token)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Gives up on a row: it moves to `failed`, where admins see it and can retry it.
+    pub async fn outbox_fail(
+        &self,
+        id: i64,
+        token: &str,
+        failure: Failure,
+        error: &str,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE outbox SET status = 'failed', failure = $1, last_error = $2, failed_at = $3, \
+             attempts = attempts + 1, lease_until = 0, lease_token = NULL \
+             WHERE id = $4 AND lease_token = $5 AND status = 'pending'",
+        )
+        .bind(failure.as_str())
+        .bind(error)
+        .bind(now())
+        .bind(id)
+        .bind(token)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// The rows in `failed`, oldest first, at most `limit`.
+    pub async fn failed_outbox(&self, limit: i64) -> Result<Vec<FailedRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, idempotency_key, chat_id, ticket_id, attempts, failure, last_error, failed_at \
+             FROM outbox WHERE status = 'failed' ORDER BY id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| FailedRow {
+                id: r.get(0),
+                key: r.get(1),
+                chat: TelegramId(r.get(2)),
+                ticket: r.get::<Option<i64>, _>(3).map(TicketId),
+                attempts: r.get(4),
+                failure: r.get::<Option<String>, _>(5).unwrap_or_default(),
+                last_error: r.get(6),
+                failed_at: r.get::<Option<i64>, _>(7).unwrap_or_default(),
+            })
+            .collect())
+    }
+
+    /// Puts failed rows back in the queue, with their attempts counted afresh (`id`: one
+    /// row; `None`: all); they resume from the part they had reached. How many.
+    pub async fn retry_failed_outbox(&self, id: Option<i64>) -> Result<u64, StoreError> {
+        const REQUEUE: &str = "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt = $1, \
+             failure = NULL, failed_at = NULL, lease_until = 0 WHERE status = 'failed'";
+        let r = match id {
+            Some(id) => {
+                sqlx::query(sqlx::AssertSqlSafe(format!("{REQUEUE} AND id = $2")))
+                    .bind(now())
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?
+            }
+            None => sqlx::query(REQUEUE).bind(now()).execute(&self.pool).await?,
+        };
+        Ok(r.rows_affected())
+    }
+
+    /// Marks a user inactive: they blocked the bot (or deleted their account).
+    pub async fn mark_inactive(&self, user: TelegramId) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE users SET inactive_since = $1 WHERE telegram_id = $2 AND inactive_since IS NULL",
+        )
+        .bind(now())
+        .bind(user.0)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
-    pub async fn outbox_retry(&self, id: i64, next_attempt: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt = $1, lease_until = 0 WHERE id = $2")
-            .bind(next_attempt)
-            .bind(id)
-            .execute(&self.pool)
+    /// A user who had blocked the bot wrote again: active again, and what could not reach
+    /// them meanwhile is queued again. How many messages were.
+    pub async fn reactivate(&self, user: TelegramId) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET inactive_since = NULL WHERE telegram_id = $1")
+            .bind(user.0)
+            .execute(&mut *tx)
             .await?;
-        Ok(())
+        let r = sqlx::query(
+            "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt = $1, failure = NULL, \
+             failed_at = NULL, lease_until = 0 WHERE chat_id = $2 AND status = 'failed' AND failure = 'blocked'",
+        )
+        .bind(now())
+        .bind(user.0)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(r.rows_affected())
     }
 
     /// Messages not yet accepted by Telegram.
