@@ -50,13 +50,36 @@ impl<'a, B: Telegram> Out<'a, B> {
 
     /// Sends HTML (already escaped where it holds user text).
     pub async fn html(&self, html: &str) -> HandlerResult {
-        send::html(self.bot, self.asker.chat, html).await?;
-        Ok(())
+        self.once(send::html(self.bot, self.asker.chat, html)).await
     }
 
     /// Sends HTML with a keyboard.
     pub async fn html_with(&self, html: &str, keyboard: &Keyboard) -> HandlerResult {
-        send::html_with(self.bot, self.asker.chat, html, keyboard).await?;
+        self.once(send::html_with(self.bot, self.asker.chat, html, keyboard))
+            .await
+    }
+
+    /// Sends the next message of this update's handling, unless an earlier handling (cut
+    /// short by a crash) sent it already; records that it was sent.
+    async fn once(
+        &self,
+        sending: impl Future<Output = Result<(), teloxide::RequestError>>,
+    ) -> HandlerResult {
+        let delivery = &self.asker.delivery;
+        let (n, sent_before) = delivery.next_message();
+        if sent_before {
+            tracing::info!(
+                update = delivery.update_id(),
+                message = n,
+                "sent before a restart; not sent again"
+            );
+            return Ok(());
+        }
+        sending.await?;
+        self.ctx
+            .store
+            .update_replied(delivery.update_id(), n)
+            .await?;
         Ok(())
     }
 
