@@ -13,6 +13,8 @@ mod answers;
 mod bot;
 mod cli;
 mod escalation;
+mod inbox;
+mod instances;
 mod locales;
 mod migrations;
 mod properties;
