@@ -1,4 +1,4 @@
-//! End-to-end bot benchmark: updates per second through the real dispatcher and handlers,
+//! End-to-end bot benchmark: updates per second through the real inbox and handlers,
 //! against the fake Bot API of the tests (on 127.0.0.1), with a SQLite database; then the
 //! answer latency of single questions (p50/p99), from the update being available to the
 //! reply reaching the Bot API.
@@ -57,9 +57,9 @@ async fn run() {
             .with_flood(Flood::new(1_000_000, Duration::from_secs(60))),
     );
     let bot = Bot::new("1:BENCH").set_api_url(fake.url.parse().unwrap());
-    let mut dispatcher = export_helpdesk::startup::dispatcher(bot, ctx).build();
-    let shutdown = dispatcher.shutdown_token();
-    let handle = tokio::spawn(async move { dispatcher.dispatch().await });
+    let desk = export_helpdesk::startup::helpdesk(bot.clone(), ctx);
+    let shutdown = desk.shutdown_token();
+    let handle = tokio::spawn(desk.poll(bot));
 
     // Warm up: the first question of each kind.
     for (i, (lang, q)) in QUESTIONS.iter().enumerate() {
@@ -104,7 +104,7 @@ async fn run() {
         at(0.9),
         at(0.99)
     );
-    let _ = shutdown.shutdown();
+    shutdown.trigger();
     let _ = handle.await;
 }
 

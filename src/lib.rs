@@ -5,6 +5,7 @@
 //! The layers, top to bottom (each uses only those below it; `tests/layers.rs` checks):
 //! - the edge of the binary: [`cli`], [`startup`] (wires the bot), [`reload`],
 //!   [`configuration`], [`telemetry`];
+//! - [`inbox`]: updates written to the database before Telegram is told, handled from there;
 //! - [`bot`]: the dptree schema and small handlers;
 //! - [`escalation`]: tickets, routing, jurisdictions, notices, the outbox worker, the SLA;
 //! - [`answer`]: question + language → [`answer::Answer`]; the one path for CLI and bot;
@@ -21,6 +22,7 @@ pub mod cli;
 pub mod configuration;
 pub mod escalation;
 pub mod i18n;
+pub mod inbox;
 pub mod knowledge;
 pub mod lang;
 pub mod reload;

@@ -1,19 +1,18 @@
-//! Wiring the bot together from settings: knowledge, store, Telegram client, dispatcher; long
-//! polling or a webhook; graceful shutdown on SIGINT/SIGTERM; knowledge reload on SIGHUP.
+//! Wiring the bot together from settings: knowledge, store, Telegram client, the inbox in
+//! front of the handlers; long polling or a webhook; graceful shutdown on SIGINT/SIGTERM;
+//! knowledge reload on SIGHUP.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context as _;
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::{DefaultKey, Dispatcher, DispatcherBuilder};
-use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
-use teloxide::update_listeners::webhooks;
 
 use crate::answer::Answerer;
-use crate::bot::{self, Context, HandlerError};
+use crate::bot::{self, Context};
 use crate::configuration::Settings;
+use crate::inbox::{Inbox, Shutdown, Webhook};
 use crate::store::Store;
 use crate::telegram::Telegram;
 
@@ -50,18 +49,11 @@ pub fn telegram_client(settings: &Settings) -> anyhow::Result<Bot> {
     Ok(bot)
 }
 
-/// The dispatcher of the bot's [`bot::schema`] over `ctx`, with its error handler: the one
-/// builder used by `serve`, the tests and the benchmarks.
-pub fn dispatcher<B: Telegram>(
-    bot: B,
-    ctx: Arc<Context>,
-) -> DispatcherBuilder<B, HandlerError, DefaultKey> {
-    Dispatcher::builder(bot, bot::schema::<B>())
-        .dependencies(dptree::deps![ctx])
-        .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text(
-            "an update handler failed",
-        ))
+/// The bot's [`bot::schema`] over `ctx`, behind the durable inbox: the one builder used by
+/// `serve`, the tests and the benchmarks. Run it with [`Inbox::poll`] or [`Inbox::webhook`];
+/// `bot` is what the handlers send with.
+pub fn helpdesk<B: Telegram>(bot: B, ctx: Arc<Context>) -> Inbox<B> {
+    Inbox::new(bot, ctx, bot::schema::<B>())
 }
 
 /// The answerer over the knowledge base and the database of these settings.
@@ -110,45 +102,46 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         answerer.clone(),
         sla,
     ));
-    let mut dispatcher = dispatcher(throttled.clone(), ctx)
-        .enable_ctrlc_handler()
-        .build();
+    let desk = helpdesk(throttled, ctx);
     tokio::spawn(crate::reload::watch(
         answerer.clone(),
         store.clone(),
         settings.knowledge_dir.clone(),
     ));
-    spawn_signal_handlers(dispatcher.shutdown_token(), answerer, store);
+    spawn_signal_handlers(desk.shutdown_token(), answerer, store);
     match mode {
-        Mode::Polling => dispatcher.dispatch().await,
+        Mode::Polling => desk.poll(bot).await,
         Mode::Webhook {
             url,
             listen,
             secret,
-        } => {
-            let options = webhooks::Options::new(listen, url).secret_token(secret);
-            let listener = webhooks::axum(throttled, options)
-                .await
-                .context("cannot set up the webhook")?;
-            dispatcher
-                .dispatch_with_listener(
-                    listener,
-                    LoggingErrorHandler::with_custom_text("the webhook listener failed"),
-                )
-                .await
-        }
+        } => desk
+            .webhook(
+                bot,
+                Webhook {
+                    url,
+                    listen,
+                    secret,
+                },
+            )
+            .await
+            .context("the webhook failed")?,
     }
     tracing::info!("stopped");
     Ok(())
 }
 
-/// SIGTERM stops the dispatcher gracefully (SIGINT is handled by teloxide); SIGHUP reloads
-/// the knowledge base, keeping the old one if the new has errors.
-fn spawn_signal_handlers(
-    shutdown: teloxide::dispatching::ShutdownToken,
-    answerer: Arc<Answerer>,
-    store: Store,
-) {
+/// SIGINT and SIGTERM stop the bot gracefully (updates in hand are finished; those not yet
+/// handled wait in the inbox); SIGHUP reloads the knowledge base, keeping the old one if the
+/// new has errors.
+fn spawn_signal_handlers(shutdown: Shutdown, answerer: Arc<Answerer>, store: Store) {
+    let on_ctrl_c = shutdown.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            tracing::info!("SIGINT: finishing updates in flight");
+            on_ctrl_c.trigger();
+        }
+    });
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -156,9 +149,7 @@ fn spawn_signal_handlers(
             tokio::spawn(async move {
                 term.recv().await;
                 tracing::info!("SIGTERM: finishing updates in flight");
-                if let Ok(done) = shutdown.shutdown() {
-                    done.await;
-                }
+                shutdown.trigger();
             });
         }
         if let Ok(mut hup) = signal(SignalKind::hangup()) {

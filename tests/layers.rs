@@ -15,6 +15,7 @@ const LAYERS: &[&[&str]] = &[
         "configuration",
         "telemetry",
     ],
+    &["inbox"],
     &["bot"],
     &["escalation"],
     &["answer"],

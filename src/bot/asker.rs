@@ -8,6 +8,7 @@ use std::sync::Arc;
 use teloxide::types::{CallbackQuery, ChatId, Message, User};
 
 use super::Context;
+use super::delivery::Delivery;
 use crate::lang::Lang;
 use crate::store::{DialogueState, StoreError, TelegramId};
 
@@ -25,12 +26,19 @@ pub struct Asker {
     pub state: DialogueState,
     /// Their name in Telegram (an officer joining is registered under it).
     pub name: String,
+    /// The update being handled (its replies are numbered, so none is sent twice).
+    pub delivery: Delivery,
 }
 
 impl Asker {
     /// Records that `user` was seen and resolves their language. The one place that works
     /// out a user's language.
-    pub async fn resolve(ctx: &Context, user: &User, chat: ChatId) -> Result<Asker, StoreError> {
+    pub async fn resolve(
+        ctx: &Context,
+        user: &User,
+        chat: ChatId,
+        delivery: Delivery,
+    ) -> Result<Asker, StoreError> {
         let app = user.language_code.as_deref().and_then(Lang::from_telegram);
         let stored = ctx
             .store
@@ -48,6 +56,7 @@ impl Asker {
             district: stored.district,
             state: stored.state,
             name: user.full_name(),
+            delivery,
         })
     }
 
@@ -64,16 +73,16 @@ fn logged(result: Result<Asker, StoreError>) -> Option<Asker> {
 }
 
 /// The sender of a message (dptree step).
-pub async fn of_message(msg: Message, ctx: Arc<Context>) -> Option<Asker> {
+pub async fn of_message(msg: Message, ctx: Arc<Context>, delivery: Delivery) -> Option<Asker> {
     let user = msg.from.as_ref()?;
-    logged(Asker::resolve(&ctx, user, msg.chat.id).await)
+    logged(Asker::resolve(&ctx, user, msg.chat.id, delivery).await)
 }
 
 /// The presser of a button (dptree step); the chat is the button's message's.
-pub async fn of_callback(q: CallbackQuery, ctx: Arc<Context>) -> Option<Asker> {
+pub async fn of_callback(q: CallbackQuery, ctx: Arc<Context>, delivery: Delivery) -> Option<Asker> {
     let chat = q
         .message
         .as_ref()
         .map_or(ChatId(q.from.id.0 as i64), |m| m.chat().id);
-    logged(Asker::resolve(&ctx, &q.from, chat).await)
+    logged(Asker::resolve(&ctx, &q.from, chat, delivery).await)
 }

@@ -7,6 +7,7 @@
 pub mod asker;
 mod browse;
 pub mod command;
+pub mod delivery;
 mod district;
 pub mod flood;
 mod gate;
@@ -30,6 +31,7 @@ use crate::store::{DialogueState, Store};
 use crate::telegram::{Callback, Telegram};
 pub use asker::Asker;
 pub use command::{Command, DeskCommand, set_menu};
+pub use delivery::Delivery;
 use flood::{Flood, Verdict};
 
 /// The error of a handler.

@@ -51,29 +51,44 @@ impl<'a, B: Telegram> Out<'a, B> {
 
     /// Sends HTML (already escaped where it holds user text).
     pub async fn html(&self, html: &str) -> HandlerResult {
-        self.sent(send::html(self.bot, self.asker.chat, html).await)
-            .await
+        self.once(send::html(self.bot, self.asker.chat, html)).await
     }
 
     /// Sends HTML with a keyboard.
     pub async fn html_with(&self, html: &str, keyboard: &Keyboard) -> HandlerResult {
-        self.sent(send::html_with(self.bot, self.asker.chat, html, keyboard).await)
+        self.once(send::html_with(self.bot, self.asker.chat, html, keyboard))
             .await
     }
 
-    /// A user who blocked the bot is marked inactive (not an error of the handler: nothing
-    /// more can reach them until they write again).
-    async fn sent(&self, result: Result<(), SendError>) -> HandlerResult {
-        match result {
+    /// Sends the next message of this update's handling, unless an earlier handling (cut
+    /// short by a crash) sent it already; records that it was sent. A user who blocked the
+    /// bot is marked inactive (not an error of the handler: nothing more can reach them
+    /// until they write again).
+    async fn once(&self, sending: impl Future<Output = Result<(), SendError>>) -> HandlerResult {
+        let delivery = &self.asker.delivery;
+        let (n, sent_before) = delivery.next_message();
+        if sent_before {
+            tracing::info!(
+                update = delivery.update_id(),
+                message = n,
+                "sent before a restart; not sent again"
+            );
+            return Ok(());
+        }
+        match sending.await {
             Err(SendError::Unreachable(e)) => {
                 tracing::info!(error = %e, "the asker cannot be reached; marked inactive");
                 if self.asker.in_private() {
                     self.ctx.store.mark_inactive(self.asker.id).await?;
                 }
-                Ok(())
             }
-            other => other.map_err(Into::into),
+            other => other?,
         }
+        self.ctx
+            .store
+            .update_replied(delivery.update_id(), n)
+            .await?;
+        Ok(())
     }
 
     /// Tells an officer (or someone who is not one) why an action on `ticket` was refused.

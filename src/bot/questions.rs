@@ -48,7 +48,8 @@ async fn answer<B: Telegram>(
     let stored: String = text.chars().take(4096).collect();
     let question = ctx
         .store
-        .log_question(
+        .log_question_of(
+            Some(asker.delivery.update_id()),
             asker.id,
             lang,
             &stored,

@@ -29,7 +29,15 @@ pub async fn ask_officer<B: Telegram>(
         Some(q) => q,
         None => {
             ctx.store
-                .log_question(asker.id, asker.lang, &question, false, 0.0, None)
+                .log_question_of(
+                    Some(asker.delivery.update_id()),
+                    asker.id,
+                    asker.lang,
+                    &question,
+                    false,
+                    0.0,
+                    None,
+                )
                 .await?
         }
     };

@@ -106,7 +106,9 @@ pub async fn tick(
     Ok(report)
 }
 
-/// Moves a ticket up to the first level from `due` that has officers, and tells them.
+/// Moves a ticket up to the first level from `due` that has officers, and tells them. The
+/// notices go first (each under its own key), then the move, which only one of several
+/// instances' passes makes; that one writes the audit row.
 async fn escalate(
     store: &Store,
     answerer: &Answerer,
@@ -115,7 +117,6 @@ async fn escalate(
     hours: i64,
 ) -> Result<Level, StoreError> {
     let (level, officers) = route(store, &answerer.engine().kb, &t.district, due).await?;
-    store.move_ticket(t.id, &t.district, level).await?;
     let question = ticket_question(store, t.id).await?;
     for o in &officers {
         let key = IdempotencyKey::escalated(t.id, level, o.telegram_id);
@@ -126,13 +127,17 @@ async fn escalate(
             .queue(store, &answerer.i18n)
             .await?;
     }
-    store
-        .audit(Some(t.id), TelegramId::SYSTEM, "escalated", level.as_str())
-        .await?;
+    if store.raise_ticket(t.id, t.level, level).await? {
+        store
+            .audit(Some(t.id), TelegramId::SYSTEM, "escalated", level.as_str())
+            .await?;
+    }
     Ok(level)
 }
 
-/// Reminds the officer holding a ticket (or, unclaimed, its level's officers), once a level.
+/// Reminds the officer holding a ticket (or, unclaimed, its level's officers), once a level:
+/// the reminders are keyed by ticket, level and officer, and only the pass that marks the
+/// ticket reminded writes the audit row, so two instances' passes remind once.
 async fn remind(
     store: &Store,
     answerer: &Answerer,
@@ -159,10 +164,11 @@ async fn remind(
         .queue(store, &answerer.i18n)
         .await?;
     }
-    store.mark_reminded(t.id).await?;
-    store
-        .audit(Some(t.id), TelegramId::SYSTEM, "reminded", t.level.as_str())
-        .await?;
+    if store.mark_reminded(t.id).await? {
+        store
+            .audit(Some(t.id), TelegramId::SYSTEM, "reminded", t.level.as_str())
+            .await?;
+    }
     Ok(())
 }
 

@@ -274,12 +274,32 @@ impl Store {
         Ok(())
     }
 
-    pub async fn mark_reminded(&self, id: TicketId) -> Result<(), StoreError> {
-        sqlx::query("UPDATE tickets SET reminded = 1 WHERE id = $1")
+    /// Raises a ticket from level `from` to `to` (unclaimed, not reminded); whether this
+    /// caller did it (false: another instance's SLA pass got there first).
+    pub async fn raise_ticket(
+        &self,
+        id: TicketId,
+        from: Level,
+        to: Level,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE tickets SET level = $1, claimed_by = NULL, reminded = 0 WHERE id = $2 AND level = $3",
+        )
+        .bind(to.as_str())
+        .bind(id.0)
+        .bind(from.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Marks a ticket reminded; whether this caller did it (false: it already was).
+    pub async fn mark_reminded(&self, id: TicketId) -> Result<bool, StoreError> {
+        let r = sqlx::query("UPDATE tickets SET reminded = 1 WHERE id = $1 AND reminded = 0")
             .bind(id.0)
             .execute(&self.pool)
             .await?;
-        Ok(())
+        Ok(r.rows_affected() == 1)
     }
 
     pub async fn add_ticket_message(

@@ -19,6 +19,8 @@ pub use escalation::model::{
     TicketStatus,
 };
 pub use escalation::outbox::{FailedRow, Failure, IdempotencyKey, NewOutbox, OutboxRow};
+mod inbox;
+pub use inbox::{InboxCounts, InboxRow, NewUpdate};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -267,9 +269,44 @@ impl Store {
         confidence: f32,
         top_result: Option<&str>,
     ) -> Result<QuestionId, StoreError> {
+        self.log_question_of(
+            None,
+            telegram_id,
+            lang,
+            text,
+            answered,
+            confidence,
+            top_result,
+        )
+        .await
+    }
+
+    /// Like [`Store::log_question`], for a question that came in the Telegram update `update`:
+    /// logging it again (the update handled again after a crash) returns the question
+    /// already logged.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn log_question_of(
+        &self,
+        update: Option<i64>,
+        telegram_id: TelegramId,
+        lang: Lang,
+        text: &str,
+        answered: bool,
+        confidence: f32,
+        top_result: Option<&str>,
+    ) -> Result<QuestionId, StoreError> {
+        if let Some(update) = update {
+            let known = sqlx::query("SELECT id FROM questions WHERE update_id = $1")
+                .bind(update)
+                .fetch_optional(&self.pool)
+                .await?;
+            if let Some(row) = known {
+                return Ok(QuestionId(row.get(0)));
+            }
+        }
         let row = sqlx::query(
-            "INSERT INTO questions (telegram_id, lang, text, answered, confidence, top_result, created) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO questions (telegram_id, lang, text, answered, confidence, top_result, created, update_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(telegram_id.0)
         .bind(lang.code())
@@ -278,6 +315,7 @@ impl Store {
         .bind((confidence * 1000.0).round() as i32)
         .bind(top_result)
         .bind(now())
+        .bind(update)
         .fetch_one(&self.pool)
         .await?;
         Ok(QuestionId(row.get(0)))

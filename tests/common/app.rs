@@ -1,11 +1,11 @@
-//! `TestApp`: the real bot (the library's dispatcher and handlers) running against the fake
-//! Bot API, with a fresh SQLite database.
+//! `TestApp`: the real bot (the library's inbox and handlers, by long polling) running against
+//! the fake Bot API, with a fresh SQLite database.
 
 use std::sync::Arc;
 
 use export_helpdesk::bot::{Context, flood::Flood};
+use export_helpdesk::inbox::Shutdown;
 use export_helpdesk::store::{Jurisdiction, Officer, Store, TelegramId};
-use teloxide::dispatching::ShutdownToken;
 use teloxide::prelude::*;
 
 use super::telegram::{BOT_USERNAME, FakeTelegram};
@@ -13,7 +13,7 @@ use super::telegram::{BOT_USERNAME, FakeTelegram};
 pub struct TestApp {
     pub telegram: FakeTelegram,
     pub store: Store,
-    shutdown: ShutdownToken,
+    shutdown: Shutdown,
     outbox: tokio::task::JoinHandle<()>,
     _dir: tempfile::TempDir,
 }
@@ -53,9 +53,9 @@ impl TestApp {
             bot.clone(),
             store.clone(),
         ));
-        let mut dispatcher = export_helpdesk::startup::dispatcher(bot, ctx).build();
-        let shutdown = dispatcher.shutdown_token();
-        tokio::spawn(async move { dispatcher.dispatch().await });
+        let desk = export_helpdesk::startup::helpdesk(bot.clone(), ctx);
+        let shutdown = desk.shutdown_token();
+        tokio::spawn(desk.poll(bot));
         TestApp {
             telegram,
             store,
@@ -175,7 +175,7 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let _ = self.shutdown.shutdown();
+        self.shutdown.trigger();
         self.outbox.abort();
     }
 }

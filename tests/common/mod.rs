@@ -85,4 +85,5 @@ pub fn unique_id() -> i64 {
 
 pub mod app;
 pub mod backend;
+pub mod process;
 pub mod telegram;

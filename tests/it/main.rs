@@ -14,6 +14,8 @@ mod bot;
 mod cli;
 mod delivery;
 mod escalation;
+mod inbox;
+mod instances;
 mod locales;
 mod migrations;
 mod properties;
