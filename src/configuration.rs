@@ -12,6 +12,7 @@
 //! | hours to an SLA reminder | `sla_remind_hours` | `SLA_REMIND_HOURS` | `24` |
 //! | hours to each escalation | `sla_escalate_hours` | `SLA_ESCALATE_HOURS` | `72` |
 //! | working days | `sla_working_days` | `SLA_WORKING_DAYS` (`mon,tue,...`) | Monday to Friday |
+//! | days question texts and closed tickets are kept | `retention_days` | `RETENTION_DAYS` | `365` |
 
 use std::path::{Path, PathBuf};
 
@@ -52,6 +53,9 @@ pub struct Settings {
     pub sla_remind_hours: u32,
     pub sla_escalate_hours: u32,
     pub sla_working_days: Vec<String>,
+    /// Days question texts and closed tickets are kept (DPDP Act 2023: no longer than
+    /// needed); at least 1.
+    pub retention_days: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -71,6 +75,7 @@ impl std::fmt::Debug for Settings {
             .field("sla_remind_hours", &self.sla_remind_hours)
             .field("sla_escalate_hours", &self.sla_escalate_hours)
             .field("sla_working_days", &self.sla_working_days)
+            .field("retention_days", &self.retention_days)
             .finish()
     }
 }
@@ -95,6 +100,7 @@ impl Default for Settings {
             sla_working_days: ["mon", "tue", "wed", "thu", "fri"]
                 .map(String::from)
                 .to_vec(),
+            retention_days: 365,
         }
     }
 }
@@ -165,6 +171,18 @@ impl Settings {
                 .map(|d| d.trim().to_string())
                 .filter(|d| !d.is_empty())
                 .collect();
+        }
+        if let Some(v) = get("RETENTION_DAYS") {
+            self.retention_days = v.trim().parse().map_err(|_| ConfigError::Invalid {
+                key: "RETENTION_DAYS",
+                message: format!("{v:?} is not a number of days"),
+            })?;
+        }
+        if self.retention_days == 0 {
+            return Err(ConfigError::Invalid {
+                key: "retention_days",
+                message: "keep data for at least one day".into(),
+            });
         }
         self.sla()?;
         Ok(())
@@ -243,6 +261,25 @@ mod tests {
                 .apply_env(|k| (k == "SLA_WORKING_DAYS").then(|| "funday".into()))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn retention_is_a_year_unless_set_and_never_zero() {
+        assert_eq!(Settings::default().retention_days, 365);
+        let mut s = Settings::default();
+        s.apply_env(|k| (k == "RETENTION_DAYS").then(|| "90".into()))
+            .unwrap();
+        assert_eq!(s.retention_days, 90);
+        for bad in ["0", "a year"] {
+            assert!(
+                Settings::default()
+                    .apply_env(|k| (k == "RETENTION_DAYS").then(|| bad.into()))
+                    .is_err(),
+                "{bad}"
+            );
+        }
+        let from_toml: Settings = toml::from_str("retention_days = 30").unwrap();
+        assert_eq!(from_toml.retention_days, 30);
     }
 
     #[test]

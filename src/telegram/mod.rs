@@ -4,6 +4,7 @@
 //! buttons ([`Keyboard`]). It knows nothing of tickets, users or Fluent.
 
 pub mod callback;
+pub mod document;
 pub mod keyboard;
 pub mod send;
 
@@ -19,8 +20,13 @@ pub use crate::answer::reply::escape_html;
 /// What the helpdesk needs of a Telegram client: a plain `Bot` in tests, `Throttle<Bot>` in
 /// production. The requests it awaits must be `Send` so handlers can run on any thread.
 pub trait Telegram:
-    Requester<Err = RequestError, SendMessage: Send, AnswerCallbackQuery: Send, SetMyCommands: Send>
-    + Clone
+    Requester<
+        Err = RequestError,
+        SendMessage: Send,
+        SendDocument: Send,
+        AnswerCallbackQuery: Send,
+        SetMyCommands: Send,
+    > + Clone
     + Send
     + Sync
     + 'static
@@ -31,6 +37,7 @@ impl<T> Telegram for T where
     T: Requester<
             Err = RequestError,
             SendMessage: Send,
+            SendDocument: Send,
             AnswerCallbackQuery: Send,
             SetMyCommands: Send,
         > + Clone

@@ -56,7 +56,7 @@ pub async fn html_with<B: Telegram>(
 }
 
 /// Runs `request` until it succeeds or [`retry_delay`] gives up.
-async fn retried<T, F, Fut>(method: &str, mut request: F) -> Result<T, RequestError>
+pub(super) async fn retried<T, F, Fut>(method: &str, mut request: F) -> Result<T, RequestError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T, RequestError>>,
