@@ -1,6 +1,8 @@
 //! Wiring the bot together from settings: knowledge, store, Telegram client, dispatcher; long
 //! polling or a webhook; graceful shutdown on SIGINT/SIGTERM; knowledge reload on SIGHUP.
 
+pub mod webhook;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -95,7 +97,8 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     }
     let ctx = Arc::new(
         Context::new(answerer.clone(), store, me.username())
-            .with_default_language(settings.default_language),
+            .with_default_language(settings.default_language)
+            .with_retention_days(settings.retention_days),
     );
     let store = ctx.store.clone();
     let throttled = bot.clone().throttle(Limits::default());
@@ -107,6 +110,10 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         store.clone(),
         answerer.clone(),
         sla,
+    ));
+    tokio::spawn(crate::escalation::retention::run(
+        store.clone(),
+        settings.retention_days,
     ));
     let mut dispatcher = dispatcher(throttled.clone(), ctx)
         .enable_ctrlc_handler()
@@ -124,10 +131,7 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
             listen,
             secret,
         } => {
-            let options = webhooks::Options::new(listen, url).secret_token(secret);
-            let listener = webhooks::axum(throttled, options)
-                .await
-                .context("cannot set up the webhook")?;
+            let listener = listen_webhook(throttled, url, listen, secret).await?;
             dispatcher
                 .dispatch_with_listener(
                     listener,
@@ -138,6 +142,41 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Sets the webhook and serves it on `listen`, every request checked for the secret token in
+/// constant time ([`webhook::check_secret`]) before teloxide sees it.
+async fn listen_webhook(
+    bot: teloxide::adaptors::Throttle<Bot>,
+    url: url::Url,
+    listen: SocketAddr,
+    secret: String,
+) -> anyhow::Result<impl teloxide::update_listeners::UpdateListener<Err = std::convert::Infallible>>
+{
+    use teloxide::update_listeners::UpdateListener as _;
+    let door: Arc<str> = Arc::from(secret.as_str());
+    let options = webhooks::Options::new(listen, url).secret_token(secret);
+    let (mut listener, stopped, router) = webhooks::axum_to_router(bot, options)
+        .await
+        .context("cannot set up the webhook")?;
+    let router = router.layer(axum::middleware::from_fn_with_state(
+        door,
+        webhook::check_secret,
+    ));
+    let tcp = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    let stop = listener.stop_token();
+    tokio::spawn(async move {
+        let served = axum::serve(tcp, router)
+            .with_graceful_shutdown(stopped)
+            .await;
+        if let Err(e) = served {
+            tracing::error!(error = %e, "the webhook server failed");
+            stop.stop();
+        }
+    });
+    Ok(listener)
 }
 
 /// SIGTERM stops the dispatcher gracefully (SIGINT is handled by teloxide); SIGHUP reloads

@@ -9,12 +9,15 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod access;
 mod answers;
 mod bot;
 mod cli;
 mod escalation;
 mod locales;
 mod migrations;
+mod onboarding;
+mod privacy;
 mod properties;
 mod reload;
 mod serve;
