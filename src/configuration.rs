@@ -13,6 +13,7 @@
 //! | hours to each escalation | `sla_escalate_hours` | `SLA_ESCALATE_HOURS` | `72` |
 //! | working days | `sla_working_days` | `SLA_WORKING_DAYS` (`mon,tue,...`) | Monday to Friday |
 //! | tries of an outbox message before it is `failed` | `outbox_max_attempts` | `OUTBOX_MAX_ATTEMPTS` | `8` |
+//! | days question texts and closed tickets are kept | `retention_days` | `RETENTION_DAYS` | `365` |
 
 use std::path::{Path, PathBuf};
 
@@ -54,6 +55,9 @@ pub struct Settings {
     pub sla_escalate_hours: u32,
     pub sla_working_days: Vec<String>,
     pub outbox_max_attempts: u32,
+    /// Days question texts and closed tickets are kept (DPDP Act 2023: no longer than
+    /// needed); at least 1.
+    pub retention_days: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -74,6 +78,7 @@ impl std::fmt::Debug for Settings {
             .field("sla_escalate_hours", &self.sla_escalate_hours)
             .field("sla_working_days", &self.sla_working_days)
             .field("outbox_max_attempts", &self.outbox_max_attempts)
+            .field("retention_days", &self.retention_days)
             .finish()
     }
 }
@@ -99,6 +104,7 @@ impl Default for Settings {
                 .map(String::from)
                 .to_vec(),
             outbox_max_attempts: 8,
+            retention_days: 365,
         }
     }
 }
@@ -175,6 +181,18 @@ impl Settings {
                 key: "OUTBOX_MAX_ATTEMPTS",
                 message: format!("{v:?} is not a number"),
             })?;
+        }
+        if let Some(v) = get("RETENTION_DAYS") {
+            self.retention_days = v.trim().parse().map_err(|_| ConfigError::Invalid {
+                key: "RETENTION_DAYS",
+                message: format!("{v:?} is not a number of days"),
+            })?;
+        }
+        if self.retention_days == 0 {
+            return Err(ConfigError::Invalid {
+                key: "retention_days",
+                message: "keep data for at least one day".into(),
+            });
         }
         self.sla()?;
         self.outbox()?;
@@ -268,6 +286,25 @@ mod tests {
                 .apply_env(|k| (k == "SLA_WORKING_DAYS").then(|| "funday".into()))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn retention_is_a_year_unless_set_and_never_zero() {
+        assert_eq!(Settings::default().retention_days, 365);
+        let mut s = Settings::default();
+        s.apply_env(|k| (k == "RETENTION_DAYS").then(|| "90".into()))
+            .unwrap();
+        assert_eq!(s.retention_days, 90);
+        for bad in ["0", "a year"] {
+            assert!(
+                Settings::default()
+                    .apply_env(|k| (k == "RETENTION_DAYS").then(|| bad.into()))
+                    .is_err(),
+                "{bad}"
+            );
+        }
+        let from_toml: Settings = toml::from_str("retention_days = 30").unwrap();
+        assert_eq!(from_toml.retention_days, 30);
     }
 
     #[test]

@@ -88,7 +88,8 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     }
     let ctx = Arc::new(
         Context::new(answerer.clone(), store, me.username())
-            .with_default_language(settings.default_language),
+            .with_default_language(settings.default_language)
+            .with_retention_days(settings.retention_days),
     );
     let store = ctx.store.clone();
     let throttled = bot.clone().throttle(Limits::default());
@@ -101,6 +102,10 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         store.clone(),
         answerer.clone(),
         sla,
+    ));
+    tokio::spawn(crate::escalation::retention::run(
+        store.clone(),
+        settings.retention_days,
     ));
     let desk = helpdesk(throttled, ctx);
     tokio::spawn(crate::reload::watch(

@@ -15,6 +15,8 @@
 //! assert_eq!(words("RoDTEP: (AND) \"rates\""), ["rodtep", "and", "rates"]);
 //! ```
 
+pub mod mask;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 

@@ -17,6 +17,8 @@ pub enum Command {
     Language,
     Schemes,
     Forget,
+    /// `/mydata`: what is stored about the user, as a document.
+    MyData,
     Cancel,
     /// `/district` alone: show the user's district.
     MyDistrict,
@@ -56,8 +58,9 @@ pub enum DeskCommand {
 }
 
 /// The commands in the menu, in order; each has a `cmd-<name>` message.
-pub const MENU: [&str; 9] = [
-    "start", "help", "hs", "schemes", "district", "language", "officer", "forget", "cancel",
+pub const MENU: [&str; 10] = [
+    "start", "help", "hs", "schemes", "district", "language", "officer", "mydata", "forget",
+    "cancel",
 ];
 
 fn ticket(s: &str) -> Option<TicketId> {
@@ -102,6 +105,7 @@ impl Command {
             "language" => Command::Language,
             "schemes" => Command::Schemes,
             "forget" => Command::Forget,
+            "mydata" => Command::MyData,
             "cancel" => Command::Cancel,
             "district" if args.is_empty() => Command::MyDistrict,
             "district" => Command::District(text()),

@@ -1,5 +1,7 @@
 //! The user's district: /district shows its card, a name or PIN code sets it (confirmed with
-//! a button when unsure), and the confirmation button.
+//! a button when unsure), and the confirmation button. While a district is awaited, text that
+//! is not plausibly one is answered as a question and the district asked once more, with a
+//! Skip button; onboarding never traps a user who came with a question.
 
 use std::sync::Arc;
 
@@ -8,6 +10,7 @@ use teloxide::types::CallbackQuery;
 use super::asker::Asker;
 use super::gate::Text;
 use super::out::Out;
+use super::questions;
 use super::{Context, HandlerResult};
 use crate::knowledge::places::DistrictMatch;
 use crate::knowledge::{District, KnowledgeBase};
@@ -30,14 +33,53 @@ pub async fn show<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Handl
     }
 }
 
-/// Text while a district is awaited.
+/// Text while a district is awaited: a district when it plausibly is one, else a question,
+/// answered as any other; after the first such question the district is asked once more.
 pub async fn typed<B: Telegram>(
     bot: B,
     ctx: Arc<Context>,
     asker: Asker,
     text: Text,
 ) -> HandlerResult {
-    set(bot, ctx, asker, text.0).await
+    let place = ctx.answerer.engine().kb.find_place(&text.0);
+    if place != DistrictMatch::None {
+        return set(bot, ctx, asker, text.0).await;
+    }
+    questions::answer(bot.clone(), ctx.clone(), asker.clone(), text.0).await?;
+    let out = Out::new(&bot, &ctx, &asker);
+    if asker.state == DialogueState::AwaitingDistrict {
+        ctx.store
+            .set_state(asker.id, DialogueState::AwaitingDistrictAgain)
+            .await?;
+        out.ask("district-ask-again", &skip(&out)).await
+    } else {
+        ctx.store.set_state(asker.id, DialogueState::Idle).await?;
+        Ok(())
+    }
+}
+
+/// The Skip button under a district prompt.
+pub fn skip<B: Telegram>(out: &Out<'_, B>) -> Keyboard {
+    Keyboard::new().row([button(
+        out.text("button-skip-district"),
+        Callback::SkipDistrict,
+    )])
+}
+
+/// "Skip": the bot stops asking; /district sets it any time.
+pub async fn skipped<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+    asker: Asker,
+    q: CallbackQuery,
+) -> HandlerResult {
+    let out = Out::new(&bot, &ctx, &asker);
+    if !asker.state.awaits_district() {
+        return out.stale(&q).await;
+    }
+    ctx.store.set_state(asker.id, DialogueState::Idle).await?;
+    out.ack(&q, None).await;
+    out.say("district-skipped").await
 }
 
 /// A district name or PIN code (after /district, or when asked for one).
@@ -55,9 +97,11 @@ pub async fn set<B: Telegram>(
         DistrictMatch::Candidates(list) => list,
         DistrictMatch::None => Vec::new(),
     };
-    ctx.store
-        .set_state(asker.id, DialogueState::AwaitingDistrict)
-        .await?;
+    if !asker.state.awaits_district() {
+        ctx.store
+            .set_state(asker.id, DialogueState::AwaitingDistrict)
+            .await?;
+    }
     match list.as_slice() {
         [] => {
             out.say_with("district-not-found", &[("query", &shorten(&text, 60))])

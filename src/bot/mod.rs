@@ -27,7 +27,7 @@ use teloxide::prelude::*;
 use crate::answer::Answerer;
 use crate::i18n::I18n;
 use crate::lang::Lang;
-use crate::store::{DialogueState, Store};
+use crate::store::Store;
 use crate::telegram::{Callback, Telegram};
 pub use asker::Asker;
 pub use command::{Command, DeskCommand, set_menu};
@@ -48,10 +48,13 @@ pub struct Context {
     pub username: String,
     /// The language for users whose Telegram app language is not one of ours.
     pub default_language: Lang,
+    /// Days question texts and closed tickets are kept (the privacy notice says so).
+    pub retention_days: u32,
 }
 
 impl Context {
-    /// A context with the default flood limit and English as the default language.
+    /// A context with the default flood limit, English as the default language and a year's
+    /// retention.
     pub fn new(answerer: Arc<Answerer>, store: Store, username: impl Into<String>) -> Context {
         Context {
             answerer,
@@ -59,6 +62,14 @@ impl Context {
             flood: Flood::default(),
             username: username.into(),
             default_language: Lang::En,
+            retention_days: 365,
+        }
+    }
+
+    pub fn with_retention_days(self, retention_days: u32) -> Context {
+        Context {
+            retention_days,
+            ..self
         }
     }
 
@@ -101,11 +112,7 @@ fn messages<B: Telegram>() -> UpdateHandler<HandlerError> {
                 .chain(commands::<B>()),
         )
         .branch(dptree::filter_map_async(officer::replied_ticket).endpoint(officer::replied::<B>))
-        .branch(
-            dptree::map(|a: Asker| a.state).branch(
-                dptree::case![DialogueState::AwaitingDistrict].endpoint(district::typed::<B>),
-            ),
-        )
+        .branch(dptree::filter(|a: Asker| a.state.awaits_district()).endpoint(district::typed::<B>))
         .branch(dptree::filter_map_async(tickets::claimed).endpoint(tickets::follow_up))
         .branch(dptree::endpoint(questions::asked::<B>));
     Update::filter_message()
@@ -132,6 +139,7 @@ fn commands<B: Telegram>() -> UpdateHandler<HandlerError> {
         .branch(case![Command::Schemes].endpoint(browse::schemes::<B>))
         .branch(case![Command::Officer(question)].endpoint(tickets::ask_officer::<B>))
         .branch(case![Command::Forget].endpoint(privacy::forget::<B>))
+        .branch(case![Command::MyData].endpoint(privacy::mydata::<B>))
         .branch(case![Command::Join(code)].endpoint(officer::join::<B>))
         .branch(case![Command::Desk(desk)].chain(desk::<B>()))
         .branch(case![Command::Ignored].endpoint(|| async { HandlerResult::Ok(()) }))
@@ -164,6 +172,7 @@ fn callbacks<B: Telegram>() -> UpdateHandler<HandlerError> {
     })
     .branch(case![Callback::Language(lang)].endpoint(onboarding::language_chosen::<B>))
     .branch(case![Callback::District { index, check }].endpoint(district::pressed::<B>))
+    .branch(case![Callback::SkipDistrict].endpoint(district::skipped::<B>))
     .branch(case![Callback::Feedback { question, helpful }].endpoint(questions::feedback::<B>))
     .branch(case![Callback::Officer { question }].endpoint(tickets::pressed::<B>))
     .branch(case![Callback::Show(id)].endpoint(browse::show::<B>))

@@ -209,16 +209,26 @@ pub async fn claim<B: Telegram>(
     }
 }
 
-/// The Transfer button: how to transfer.
+/// The Transfer button: how to transfer, to an officer who may transfer this ticket (others
+/// are refused, as for /transfer).
 pub async fn transfer_pressed<B: Telegram>(
     bot: B,
     ctx: Arc<Context>,
     asker: Asker,
     q: CallbackQuery,
+    ticket: TicketId,
 ) -> HandlerResult {
     let out = Out::new(&bot, &ctx, &asker);
     out.ack(&q, None).await;
-    out.say("officer-usage-transfer").await
+    let officer = acting_officer(&ctx, &asker)
+        .await?
+        .map_or(asker.id, |o| o.telegram_id);
+    let engine = ctx.answerer.engine();
+    let allowed = escalation::may_act(&ctx.store, &engine.kb, officer, ticket).await;
+    if told(&out, ticket, allowed).await?.is_some() {
+        out.say("officer-usage-transfer").await?;
+    }
+    Ok(())
 }
 
 /// `/invite <level> <place>`: a one-time code for a new officer (admins only).

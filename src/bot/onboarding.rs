@@ -26,8 +26,9 @@ pub async fn start<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Hand
     ctx.store.set_state(asker.id, DialogueState::Idle).await?;
     let out = Out::new(&bot, &ctx, &asker);
     let text = format!(
-        "{}\n\n{}",
+        "{}\n\n<i>{}</i>\n\n{}",
         escape_html(&out.text("start-greeting")),
+        escape_html(&super::privacy::notice(&out)),
         escape_html(&out.text("start-pick-language"))
     );
     out.html_with(&text, &languages()).await
@@ -52,14 +53,15 @@ pub async fn language_chosen<B: Telegram>(
     let out = Out::new(&bot, &ctx, &asker);
     out.ack(&q, None).await;
     let mut text = escape_html(&out.text("language-set"));
-    if asker.district.is_none() {
-        ctx.store
-            .set_state(asker.id, DialogueState::AwaitingDistrict)
-            .await?;
-        text.push_str("\n\n");
-        text.push_str(&escape_html(&out.text("start-pick-district")));
+    if asker.district.is_some() {
+        return out.html(&text).await;
     }
-    out.html(&text).await
+    ctx.store
+        .set_state(asker.id, DialogueState::AwaitingDistrict)
+        .await?;
+    text.push_str("\n\n");
+    text.push_str(&escape_html(&out.text("start-pick-district")));
+    out.html_with(&text, &super::district::skip(&out)).await
 }
 
 pub async fn help<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> HandlerResult {

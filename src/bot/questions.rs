@@ -36,7 +36,8 @@ pub async fn hs<B: Telegram>(
     answer(bot, ctx, asker, format!("hs {query}")).await
 }
 
-async fn answer<B: Telegram>(
+/// Answers `text` as a question: logged, with its buttons.
+pub(super) async fn answer<B: Telegram>(
     bot: B,
     ctx: Arc<Context>,
     asker: Asker,
@@ -44,6 +45,13 @@ async fn answer<B: Telegram>(
 ) -> HandlerResult {
     let lang = asker.lang;
     let answer = ctx.answerer.ask(&text, lang);
+    // User text only at debug, and masked (never at info: see `telemetry`).
+    tracing::debug!(
+        question = %crate::text::mask::personal(&text),
+        %lang,
+        answered = answer.answered,
+        "question"
+    );
     let top = answer.results.first().map(|r| r.id.as_str());
     let stored: String = text.chars().take(4096).collect();
     let question = ctx

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use crate::knowledge::Lexicon;
 use crate::search::analyzer;
 use crate::store::TicketId;
+use crate::text::mask;
 
 /// A group of similar ticket questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,10 +30,11 @@ fn topic_words(text: &str, lexicon: &Lexicon) -> BTreeSet<String> {
 }
 
 /// Groups questions whose topic words overlap by at least half (Jaccard), most asked first.
+/// The example shown has phone, e-mail, PAN and Aadhaar numbers masked.
 pub fn group(questions: &[(TicketId, String)], lexicon: &Lexicon) -> Vec<Gap> {
     let mut groups: Vec<(BTreeSet<String>, Gap)> = Vec::new();
     for (ticket, text) in questions {
-        let words = topic_words(text, lexicon);
+        let words = topic_words(&mask::without_personal(text), lexicon);
         let similar = groups.iter_mut().find(|(g, _)| {
             let inter = g.intersection(&words).count();
             let union = g.union(&words).count().max(1);
@@ -47,7 +49,7 @@ pub fn group(questions: &[(TicketId, String)], lexicon: &Lexicon) -> Vec<Gap> {
                 words,
                 Gap {
                     count: 1,
-                    example: text.clone(),
+                    example: mask::personal(text).into_owned(),
                     tickets: vec![*ticket],
                 },
             )),
@@ -59,7 +61,9 @@ pub fn group(questions: &[(TicketId, String)], lexicon: &Lexicon) -> Vec<Gap> {
 }
 
 /// A knowledge entry draft, in the entry format, for an editor to finish. It goes to
-/// `knowledge/drafts/`, which the bot does not load.
+/// `knowledge/drafts/`, which the bot does not load. Personal data in the question and the
+/// answers is masked: a draft is on its way to the public knowledge base (an official
+/// contact is added back by the editor from its source).
 pub fn draft(
     ticket: TicketId,
     question: &str,
@@ -68,7 +72,7 @@ pub fn draft(
     lexicon: &Lexicon,
 ) -> String {
     let toml_str = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let keywords: Vec<String> = topic_words(question, lexicon)
+    let keywords: Vec<String> = topic_words(&mask::without_personal(question), lexicon)
         .into_iter()
         .take(8)
         .map(|w| toml_str(&w))
@@ -76,8 +80,9 @@ pub fn draft(
     let summary = if answers.is_empty() {
         "TODO: the officer's answer".to_string()
     } else {
-        answers.join("\n\n")
+        mask::personal(&answers.join("\n\n")).into_owned()
     };
+    let question = mask::personal(question);
     format!(
         "+++\n# DRAFT from ticket #{ticket}: unreviewed. Check every fact against its official source, write the\n\
          # summary in your own words, add Hindi, set `reviewed`, then move this file to knowledge/entries/.\n\
@@ -121,6 +126,40 @@ mod tests {
         assert_eq!(gaps[0].count, 3);
         assert_eq!(gaps[0].tickets, [TicketId(1), TicketId(2), TicketId(4)]);
         assert_eq!(gaps[1].example, "cardamom auction dates");
+    }
+
+    #[test]
+    fn gaps_and_drafts_show_no_phone_e_mail_pan_or_aadhaar() {
+        let qs = vec![(
+            TicketId(1),
+            "IEC for PAN ABCDE1234F? call 9876543210 or asha@example.in".to_string(),
+        )];
+        let gaps = group(&qs, &lexicon());
+        assert_eq!(
+            gaps[0].example,
+            "IEC for PAN [PAN]? call [phone] or [e-mail]"
+        );
+        let d = draft(
+            TicketId(1),
+            &qs[0].1,
+            &["We called you on 98765 43210; Aadhaar 2345 6789 0123 is not needed.".into()],
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            &lexicon(),
+        );
+        for secret in [
+            "ABCDE1234F",
+            "abcde1234f",
+            "9876543210",
+            "98765 43210",
+            "asha@",
+            "2345 6789",
+        ] {
+            assert!(!d.contains(secret), "{secret} in {d}");
+        }
+        assert!(
+            d.contains("[PAN]") && d.contains("[phone]") && d.contains("[Aadhaar]"),
+            "{d}"
+        );
     }
 
     #[test]

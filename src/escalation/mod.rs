@@ -9,6 +9,7 @@ pub mod invite;
 pub mod jurisdiction;
 pub mod notice;
 pub mod outbox;
+pub mod retention;
 pub mod sla;
 mod thread;
 mod tickets;
@@ -79,6 +80,20 @@ async fn ticket_question(store: &Store, ticket: TicketId) -> Result<String, Stor
         .next()
         .map(|m| m.text)
         .unwrap_or_default())
+}
+
+/// Whether `officer` may act on `ticket` (a registered officer whose jurisdiction covers
+/// it), for steps that change nothing themselves (the Transfer button); the refusal
+/// otherwise.
+pub async fn may_act(
+    store: &Store,
+    kb: &KnowledgeBase,
+    officer: TelegramId,
+    ticket: TicketId,
+) -> Result<(), EscalationError> {
+    officer_and_ticket(store, kb, officer, ticket)
+        .await
+        .map(|_| ())
 }
 
 /// Checks that `officer_id` is an officer with `ticket_id` in their jurisdiction; a refusal

@@ -14,6 +14,7 @@ use sqlx::{AnyPool, Executor, Row};
 use crate::lang::Lang;
 
 mod escalation;
+pub mod personal;
 pub use escalation::model::{
     Author, Jurisdiction, Level, Officer, QuestionId, TelegramId, ThreadMessage, Ticket, TicketId,
     TicketStatus,
@@ -44,8 +45,11 @@ pub enum StoreError {
 pub enum DialogueState {
     /// Nothing pending: text is a question.
     Idle,
-    /// The next text is a district name or PIN code.
+    /// The next text is a district name or PIN code (or, if it is not one, a question).
     AwaitingDistrict,
+    /// The district was asked for once more, with a Skip button, after a question asked
+    /// instead; the next text that is not a district ends the asking.
+    AwaitingDistrictAgain,
 }
 
 impl DialogueState {
@@ -53,7 +57,13 @@ impl DialogueState {
         match self {
             DialogueState::Idle => "idle",
             DialogueState::AwaitingDistrict => "awaiting_district",
+            DialogueState::AwaitingDistrictAgain => "awaiting_district_again",
         }
+    }
+
+    /// Whether the bot waits for a district.
+    pub fn awaits_district(self) -> bool {
+        self != DialogueState::Idle
     }
 }
 
@@ -63,6 +73,7 @@ impl FromStr for DialogueState {
         match s {
             "idle" => Ok(DialogueState::Idle),
             "awaiting_district" => Ok(DialogueState::AwaitingDistrict),
+            "awaiting_district_again" => Ok(DialogueState::AwaitingDistrictAgain),
             _ => Err(()),
         }
     }
@@ -390,26 +401,6 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(row.map(|r| r.get::<i32, _>(0) != 0))
-    }
-
-    /// Deletes everything stored about a user (DPDP Act 2023, right to erasure).
-    pub async fn forget(&self, telegram_id: TelegramId) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        for sql in [
-            "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE telegram_id = $1)",
-            "DELETE FROM outbox WHERE ticket_id IN (SELECT id FROM tickets WHERE telegram_id = $1)",
-            "DELETE FROM tickets WHERE telegram_id = $1",
-            "DELETE FROM feedback WHERE telegram_id = $1",
-            "DELETE FROM questions WHERE telegram_id = $1",
-            "DELETE FROM users WHERE telegram_id = $1",
-        ] {
-            sqlx::query(sql)
-                .bind(telegram_id.0)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
     }
 
     /// How many questions a user has logged.

@@ -13,6 +13,8 @@ pub enum Callback {
     /// Choose a district: index into the knowledge base's districts, with a short checksum of
     /// its key so a button from before a reload cannot pick another district.
     District { index: usize, check: u16 },
+    /// "Skip" under a district prompt: stop asking.
+    SkipDistrict,
     /// 👍 / 👎 on a logged question.
     Feedback { question: QuestionId, helpful: bool },
     /// "Talk to an officer" about a logged question.
@@ -42,6 +44,7 @@ impl Callback {
         match self {
             Callback::Language(l) => format!("l:{}", l.code()),
             Callback::District { index, check } => format!("d:{index}:{check:04x}"),
+            Callback::SkipDistrict => "k".into(),
             Callback::Feedback { question, helpful } => {
                 format!("f:{}:{question}", if *helpful { 'u' } else { 'd' })
             }
@@ -88,6 +91,7 @@ impl Callback {
                 _ => None,
             },
             "n" if rest.is_empty() => Some(Callback::Dismiss),
+            "k" if rest.is_empty() => Some(Callback::SkipDistrict),
             "c" => Some(Callback::Claim {
                 ticket: rest.parse().ok()?,
             }),
@@ -138,6 +142,7 @@ mod tests {
             Callback::Show("rodtep".into()),
             Callback::Forget(true),
             Callback::Dismiss,
+            Callback::SkipDistrict,
             Callback::Claim {
                 ticket: TicketId(12),
             },
@@ -158,7 +163,7 @@ mod tests {
     fn forged_or_old_data_is_rejected() {
         for data in [
             "", "zz", "l:xx", "d:1", "d:x:1", "f:q:1", "f:u:abc", "o:", "s:", "x:maybe", "n:1",
-            "🙏",
+            "k:1", "🙏",
         ] {
             assert_eq!(Callback::parse(data), None, "{data:?}");
         }

@@ -6,6 +6,7 @@
 //! `split` are pure text: the answer layer, below this one's transport, renders with them.
 
 pub mod callback;
+pub mod document;
 pub mod html;
 pub mod keyboard;
 pub mod send;
@@ -22,8 +23,13 @@ pub use html::escape_html;
 /// What the helpdesk needs of a Telegram client: a plain `Bot` in tests, `Throttle<Bot>` in
 /// production. The requests it awaits must be `Send` so handlers can run on any thread.
 pub trait Telegram:
-    Requester<Err = RequestError, SendMessage: Send, AnswerCallbackQuery: Send, SetMyCommands: Send>
-    + Clone
+    Requester<
+        Err = RequestError,
+        SendMessage: Send,
+        SendDocument: Send,
+        AnswerCallbackQuery: Send,
+        SetMyCommands: Send,
+    > + Clone
     + Send
     + Sync
     + 'static
@@ -34,6 +40,7 @@ impl<T> Telegram for T where
     T: Requester<
             Err = RequestError,
             SendMessage: Send,
+            SendDocument: Send,
             AnswerCallbackQuery: Send,
             SetMyCommands: Send,
         > + Clone

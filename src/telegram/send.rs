@@ -231,6 +231,28 @@ pub async fn html_with<B: Telegram>(
         .map(drop)
 }
 
+/// Runs one request until it succeeds, is refused for good, or [`MAX_ATTEMPTS`] transient
+/// failures (429 after `retry_after`, else a backoff) have passed.
+pub(super) async fn retried<T, F, Fut>(method: &str, mut request: F) -> Result<T, SendError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, RequestError>>,
+{
+    let mut attempt = 0;
+    loop {
+        match request().await.map_err(SendError::classify) {
+            Ok(v) => return Ok(v),
+            Err(e @ SendError::Transient { .. }) if attempt + 1 < MAX_ATTEMPTS => {
+                let wait = e.wait(attempt, Duration::from_millis(200));
+                tracing::warn!(error = %e, ?wait, attempt, method, "request failed; retrying");
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 async fn deliver<B: Telegram>(
     bot: &B,
     chat: ChatId,

@@ -32,6 +32,12 @@ impl TestApp {
         Self::spawn_with(store, Flood::default(), tempfile::tempdir().unwrap()).await
     }
 
+    /// The bot over a given store with its own flood limit (for tests where one officer
+    /// sends many commands).
+    pub async fn spawn_on_with_flood(store: Store, flood: Flood) -> TestApp {
+        Self::spawn_with(store, flood, tempfile::tempdir().unwrap()).await
+    }
+
     async fn spawn_with(store: Store, flood: Flood, dir: tempfile::TempDir) -> TestApp {
         let telegram = FakeTelegram::start().await;
         // A short client timeout, so a hanging Bot API shows up as a timeout within the test.
@@ -85,6 +91,14 @@ impl TestApp {
     pub async fn state_officer(&self, state: &str) -> i64 {
         let id = super::unique_id();
         self.register(id, Jurisdiction::State(state.into())).await;
+        id
+    }
+
+    /// Registers an officer of a DGFT Regional Authority (its id, as in the knowledge base).
+    pub async fn ra_officer(&self, ra: &str) -> i64 {
+        let id = super::unique_id();
+        self.register(id, Jurisdiction::RegionalAuthority(ra.into()))
+            .await;
         id
     }
 

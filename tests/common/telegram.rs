@@ -307,6 +307,20 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// The documents Telegram accepted for a chat, in order: `{"chat_id", "caption",
+    /// "document": {"file_name", "content"}}`.
+    #[allow(dead_code, reason = "used by tests/it, not by benches/bot.rs")]
+    pub fn documents(&self, chat: i64) -> Vec<Value> {
+        self.calls()
+            .into_iter()
+            .filter(|c| {
+                c.ok && c.method == "sendDocument"
+                    && c.body["chat_id"].as_str() == Some(chat.to_string().as_str())
+            })
+            .map(|c| c.body)
+            .collect()
+    }
+
     /// Updates queued and not yet confirmed by the bot (a later getUpdates offset).
     pub fn pending_updates(&self) -> usize {
         self.inner.lock().unwrap().updates.len()
@@ -382,6 +396,7 @@ impl FakeTelegram {
 async fn handle(
     State((inner, wake)): State<(Arc<Mutex<Inner>>, Arc<tokio::sync::Notify>)>,
     Path((bot, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
     assert!(bot.starts_with("bot"), "path must be /bot<token>/<method>");
@@ -390,9 +405,12 @@ async fn handle(
     if let Some(first) = method.get(..1) {
         method = first.to_ascii_lowercase() + &method[1..];
     }
-    // JSON for most methods; multipart (kept as raw text) for setWebhook.
-    let body: Value = serde_json::from_slice(&body)
-        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
+    // JSON for most methods; multipart for files (read into fields) and setWebhook (kept as
+    // raw text).
+    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| {
+        let raw = String::from_utf8_lossy(&body).into_owned();
+        multipart(&headers, &raw).unwrap_or(Value::String(raw))
+    });
     let fault = {
         let mut s = inner.lock().unwrap();
         let chat = body["chat_id"].as_i64();
@@ -497,6 +515,25 @@ async fn handle(
             return axum::Json(
                 json!({"ok": true, "result": {"message_id": id, "date": now(), "chat": chat,
                 "from": bot_user(), "text": body["text"]}}),
+            )
+            .into_response();
+        }
+        "sendDocument" => {
+            record(&inner, &method, &body, true);
+            let mut s = inner.lock().unwrap();
+            let id = s.next_message_id;
+            s.next_message_id += 1;
+            let chat_id = body["chat_id"]
+                .as_str()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0);
+            s.sent_ids.push((chat_id, id));
+            let document = json!({"file_id": format!("doc{id}"), "file_unique_id": format!("udoc{id}"),
+                "file_name": body["document"]["file_name"]});
+            return axum::Json(
+                json!({"ok": true, "result": {"message_id": id, "date": now(),
+                "chat": private_chat(chat_id), "from": bot_user(), "document": document,
+                "caption": body["caption"]}}),
             )
             .into_response();
         }
@@ -634,6 +671,50 @@ pub fn parse_html(html: &str) -> Result<String, String> {
         )),
         None => Ok(shown),
     }
+}
+
+/// The fields of a multipart/form-data body: text fields as strings, a file as
+/// `{"file_name", "content"}` (its content as text).
+fn multipart(headers: &axum::http::HeaderMap, raw: &str) -> Option<Value> {
+    let kind = headers.get("content-type")?.to_str().ok()?;
+    let boundary = kind.split("boundary=").nth(1)?.trim_matches('"');
+    let mut fields = serde_json::Map::new();
+    for part in raw.split(&format!("--{boundary}")) {
+        let Some((head, content)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let content = content.strip_suffix("\r\n").unwrap_or(content);
+        let attr = |key: &str| {
+            head.split(&format!("{key}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(str::to_string)
+        };
+        let Some(name) = attr(" name").or_else(|| attr(";name")) else {
+            continue;
+        };
+        let value = match attr("filename") {
+            Some(file_name) => json!({"file_name": file_name, "content": content}),
+            None => Value::String(content.to_string()),
+        };
+        fields.insert(name, value);
+    }
+    // teloxide sends a file as a part of its own, named by "attach://<part>" in its field.
+    let attached: Vec<(String, String)> = fields
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.clone(),
+                v.as_str()?.strip_prefix("attach://")?.to_string(),
+            ))
+        })
+        .collect();
+    for (field, part) in attached {
+        if let Some(file) = fields.remove(&part) {
+            fields.insert(field, file);
+        }
+    }
+    Some(Value::Object(fields))
 }
 
 fn record(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value, ok: bool) {

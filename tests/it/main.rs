@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod access;
 mod answers;
 mod bot;
 mod cli;
@@ -18,6 +19,8 @@ mod inbox;
 mod instances;
 mod locales;
 mod migrations;
+mod onboarding;
+mod privacy;
 mod properties;
 mod reload;
 mod serve;
