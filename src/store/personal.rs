@@ -171,6 +171,9 @@ const FORGET: &[&str] = &[
     "DELETE FROM questions WHERE telegram_id = $1",
     "UPDATE invites SET used_by = 0 WHERE used_by = $1",
     "UPDATE invites SET created_by = 0 WHERE created_by = $1",
+    // Handled updates of the user's chat (their bodies are already blank; the chat id goes
+    // too). The update being handled and any still waiting stay, to be handled.
+    "DELETE FROM inbox WHERE lane = $1 AND status <> 'pending'",
     "DELETE FROM users WHERE telegram_id = $1",
 ];
 
