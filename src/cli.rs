@@ -16,6 +16,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::knowledge::stats::Stats;
 use crate::lang::Lang;
 
+mod notice;
 mod officer;
 use crate::store::Author;
 pub use officer::OfficerCommand;
@@ -69,6 +70,11 @@ pub enum Command {
         /// (required with --webhook).
         #[arg(long, env = "WEBHOOK_SECRET", hide_env_values = true)]
         secret_token: Option<String>,
+    },
+    /// Notices: broadcast status, and whom one would reach.
+    Notice {
+        #[command(subcommand)]
+        command: notice::NoticeCommand,
     },
     /// Manage the export officers who answer tickets.
     Officer {
@@ -201,6 +207,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Kb { command } => kb(&settings, command),
         Command::Eval { command } => eval(&settings, command),
+        Command::Notice { command } => {
+            tokio::runtime::Runtime::new()?.block_on(notice::run(&settings, command))
+        }
         Command::Officer { command } => {
             tokio::runtime::Runtime::new()?.block_on(officer::run(&settings, command))
         }

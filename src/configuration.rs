@@ -12,6 +12,7 @@
 //! | hours to an SLA reminder | `sla_remind_hours` | `SLA_REMIND_HOURS` | `24` |
 //! | hours to each escalation | `sla_escalate_hours` | `SLA_ESCALATE_HOURS` | `72` |
 //! | working days | `sla_working_days` | `SLA_WORKING_DAYS` (`mon,tue,...`) | Monday to Friday |
+//! | broadcast messages a second (0: no pace, for tests and benchmarks) | `broadcast_per_second` | `BROADCAST_PER_SECOND` | `20` |
 
 use std::path::{Path, PathBuf};
 
@@ -52,6 +53,9 @@ pub struct Settings {
     pub sla_remind_hours: u32,
     pub sla_escalate_hours: u32,
     pub sla_working_days: Vec<String>,
+    /// Broadcast messages a second at most; 0 turns the pace (and Telegram's limits on the
+    /// client) off, for tests and benchmarks against a fake Bot API.
+    pub broadcast_per_second: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -71,6 +75,7 @@ impl std::fmt::Debug for Settings {
             .field("sla_remind_hours", &self.sla_remind_hours)
             .field("sla_escalate_hours", &self.sla_escalate_hours)
             .field("sla_working_days", &self.sla_working_days)
+            .field("broadcast_per_second", &self.broadcast_per_second)
             .finish()
     }
 }
@@ -95,6 +100,7 @@ impl Default for Settings {
             sla_working_days: ["mon", "tue", "wed", "thu", "fri"]
                 .map(String::from)
                 .to_vec(),
+            broadcast_per_second: crate::escalation::outbox::BROADCASTS_PER_SECOND,
         }
     }
 }
@@ -158,6 +164,13 @@ impl Settings {
         }
         if let Some(v) = get("SLA_ESCALATE_HOURS") {
             self.sla_escalate_hours = hours("SLA_ESCALATE_HOURS", v)?;
+        }
+        if let Some(v) = get("BROADCAST_PER_SECOND") {
+            self.broadcast_per_second =
+                v.trim().parse::<u32>().map_err(|_| ConfigError::Invalid {
+                    key: "BROADCAST_PER_SECOND",
+                    message: format!("{v:?} is not a number of messages"),
+                })?;
         }
         if let Some(v) = get("SLA_WORKING_DAYS") {
             self.sla_working_days = v

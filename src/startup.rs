@@ -64,6 +64,21 @@ pub fn dispatcher<B: Telegram>(
         ))
 }
 
+/// Telegram's limits for the client: at most 25 messages a second in all (broadcasts are
+/// paced below that by the outbox), 1 a second per chat. With no broadcast pace (0, for
+/// tests and benchmarks against a fake Bot API) the overall limit is lifted too.
+fn limits(broadcast_per_second: u32) -> Limits {
+    let overall = if broadcast_per_second == 0 {
+        10_000
+    } else {
+        25
+    };
+    Limits {
+        messages_per_sec_overall: overall,
+        ..Limits::default()
+    }
+}
+
 /// The answerer over the knowledge base and the database of these settings.
 async fn open(settings: &Settings) -> anyhow::Result<(Arc<Answerer>, Store)> {
     let answerer = Answerer::open(
@@ -98,10 +113,16 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
             .with_default_language(settings.default_language),
     );
     let store = ctx.store.clone();
-    let throttled = bot.clone().throttle(Limits::default());
-    tokio::spawn(crate::escalation::outbox::run(
+    let per_second = settings.broadcast_per_second;
+    let throttled = bot.clone().throttle(limits(per_second));
+    tokio::spawn(crate::escalation::outbox::run_paced(
         throttled.clone(),
         store.clone(),
+        crate::escalation::outbox::Pace::new(Some(per_second)),
+    ));
+    tokio::spawn(crate::escalation::broadcast::run(
+        store.clone(),
+        answerer.clone(),
     ));
     tokio::spawn(crate::escalation::sla::run(
         store.clone(),

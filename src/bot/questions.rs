@@ -36,7 +36,7 @@ pub async fn hs<B: Telegram>(
     answer(bot, ctx, asker, format!("hs {query}")).await
 }
 
-async fn answer<B: Telegram>(
+pub(super) async fn answer<B: Telegram>(
     bot: B,
     ctx: Arc<Context>,
     asker: Asker,

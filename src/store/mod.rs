@@ -14,11 +14,16 @@ use sqlx::{AnyPool, Executor, Row};
 use crate::lang::Lang;
 
 mod escalation;
+mod notices;
 pub use escalation::model::{
     Author, Jurisdiction, Level, Officer, QuestionId, TelegramId, ThreadMessage, Ticket, TicketId,
     TicketStatus,
 };
 pub use escalation::outbox::{IdempotencyKey, NewOutbox, OutboxRow};
+pub use notices::{
+    Announcement, Audience, BROADCAST_PRIORITY, BroadcastRow, DeliveryCounts, Subscriber,
+    Subscription, SubscriptionKind,
+};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +49,10 @@ pub enum DialogueState {
     Idle,
     /// The next text is a district name or PIN code.
     AwaitingDistrict,
+    /// The next text is a state to subscribe to.
+    AwaitingSubscriptionState,
+    /// The next text is a product or HS code to subscribe to.
+    AwaitingSubscriptionProduct,
 }
 
 impl DialogueState {
@@ -51,6 +60,8 @@ impl DialogueState {
         match self {
             DialogueState::Idle => "idle",
             DialogueState::AwaitingDistrict => "awaiting_district",
+            DialogueState::AwaitingSubscriptionState => "awaiting_subscription_state",
+            DialogueState::AwaitingSubscriptionProduct => "awaiting_subscription_product",
         }
     }
 }
@@ -61,6 +72,8 @@ impl FromStr for DialogueState {
         match s {
             "idle" => Ok(DialogueState::Idle),
             "awaiting_district" => Ok(DialogueState::AwaitingDistrict),
+            "awaiting_subscription_state" => Ok(DialogueState::AwaitingSubscriptionState),
+            "awaiting_subscription_product" => Ok(DialogueState::AwaitingSubscriptionProduct),
             _ => Err(()),
         }
     }

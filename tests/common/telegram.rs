@@ -31,6 +31,8 @@ pub enum Fault {
     RetryAfter(u32),
     ServerError,
     Hang(Duration),
+    /// 403: the user blocked the bot.
+    Blocked,
 }
 
 #[derive(Default)]
@@ -361,6 +363,11 @@ async fn handle(
             let err =
                 json!({"ok": false, "error_code": 500, "description": "Internal Server Error"});
             return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(err)).into_response();
+        }
+        Some(Fault::Blocked) => {
+            record(&inner, &method, &body, false);
+            let err = json!({"ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user"});
+            return (StatusCode::FORBIDDEN, axum::Json(err)).into_response();
         }
         Some(Fault::Hang(d)) => {
             // Recorded as a failed attempt now: when the client gives up, this handler is

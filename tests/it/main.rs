@@ -15,6 +15,7 @@ mod cli;
 mod escalation;
 mod locales;
 mod migrations;
+mod notices;
 mod properties;
 mod reload;
 mod serve;

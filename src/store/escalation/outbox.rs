@@ -73,6 +73,17 @@ impl IdempotencyKey {
         Self(format!("kb-reload-failed:{stamp}:{admin}"))
     }
 
+    /// A notice (or announcement `ann-<n>`) for one period (`once`, or the year of a yearly
+    /// deadline), to one subscriber.
+    pub fn notice(notice: &str, period: &str, user: TelegramId) -> Self {
+        Self(format!("notice:{notice}:{period}:{user}"))
+    }
+
+    /// The reminder the day before an event, to one user who asked for it.
+    pub fn event_reminder(notice: &str, user: TelegramId) -> Self {
+        Self(format!("notice:{notice}:remind:{user}"))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -98,6 +109,8 @@ pub struct OutboxRow {
     pub attempts: i32,
     /// Inline keyboard as Bot API JSON.
     pub markup: Option<String>,
+    /// 0 for ordinary messages, [`crate::store::BROADCAST_PRIORITY`] for broadcasts.
+    pub priority: i32,
 }
 
 impl Store {
@@ -122,8 +135,8 @@ impl Store {
     /// Messages due to be sent.
     pub async fn due_outbox(&self, at: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, chat_id, html, attempts, markup FROM outbox WHERE status = 'pending' AND next_attempt <= $1 AND lease_until <= $1 \
-             ORDER BY id LIMIT $2",
+            "SELECT id, chat_id, html, attempts, markup, priority FROM outbox WHERE status = 'pending' AND next_attempt <= $1 AND lease_until <= $1 \
+             ORDER BY priority, id LIMIT $2",
         )
         .bind(at)
         .bind(limit)
@@ -137,6 +150,7 @@ impl Store {
                 html: r.get(2),
                 attempts: r.get(3),
                 markup: r.get(4),
+                priority: r.get(5),
             })
             .collect())
     }
@@ -145,6 +159,20 @@ impl Store {
     /// whether this caller got it.
     pub async fn lease_outbox(&self, id: i64, at: i64, until: i64) -> Result<bool, StoreError> {
         let r = sqlx::query("UPDATE outbox SET lease_until = $1 WHERE id = $2 AND status = 'pending' AND lease_until <= $3")
+            .bind(until)
+            .bind(id)
+            .bind(at)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Takes a broadcast row for sending, as [`Store::lease_outbox`], and marks it as being
+    /// sent: if the process dies before Telegram's answer is recorded, the row stays
+    /// "sending" and is never sent again (a broadcast is sent at most once to a user; Telegram
+    /// cannot say whether the message arrived).
+    pub async fn lease_broadcast(&self, id: i64, at: i64, until: i64) -> Result<bool, StoreError> {
+        let r = sqlx::query("UPDATE outbox SET lease_until = $1, status = 'sending' WHERE id = $2 AND status = 'pending' AND lease_until <= $3")
             .bind(until)
             .bind(id)
             .bind(at)
@@ -162,8 +190,17 @@ impl Store {
         Ok(())
     }
 
+    /// Telegram will never take this row (the user blocked the bot): not retried.
+    pub async fn outbox_blocked(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET status = 'blocked', attempts = attempts + 1, lease_until = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn outbox_retry(&self, id: i64, next_attempt: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt = $1, lease_until = 0 WHERE id = $2")
+        sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt = $1, lease_until = 0, status = 'pending' WHERE id = $2")
             .bind(next_attempt)
             .bind(id)
             .execute(&self.pool)
@@ -216,6 +253,9 @@ mod tests {
             IdempotencyKey::escalated(t, Level::State, o),
             IdempotencyKey::reminder(t, Level::State, o),
             IdempotencyKey::reload_failed(1_700_000_000, o),
+            IdempotencyKey::notice("iec-update", "2026", o),
+            IdempotencyKey::notice("iec-update", "2027", o),
+            IdempotencyKey::event_reminder("iec-update", o),
         ];
         let distinct: std::collections::HashSet<_> = keys.iter().collect();
         assert_eq!(distinct.len(), keys.len());
