@@ -14,6 +14,7 @@ use crate::lang::Lang;
 mod ask;
 mod eval;
 mod kb;
+mod notice;
 mod officer;
 mod outbox;
 pub use ask::JsonAnswer;
@@ -71,6 +72,11 @@ pub enum Command {
         /// (required with --webhook).
         #[arg(long, env = "WEBHOOK_SECRET", hide_env_values = true)]
         secret_token: Option<String>,
+    },
+    /// Notices: broadcast status, and whom one would reach.
+    Notice {
+        #[command(subcommand)]
+        command: notice::NoticeCommand,
     },
     /// Manage the export officers who answer tickets.
     Officer {
@@ -135,6 +141,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Kb { command } => kb::run(&settings, command),
         Command::Eval { command } => eval::run(&settings, command),
+        Command::Notice { command } => {
+            tokio::runtime::Runtime::new()?.block_on(notice::run(&settings, command))
+        }
         Command::Officer { command } => {
             tokio::runtime::Runtime::new()?.block_on(officer::run(&settings, command))
         }

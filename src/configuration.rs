@@ -14,6 +14,7 @@
 //! | working days | `sla_working_days` | `SLA_WORKING_DAYS` (`mon,tue,...`) | Monday to Friday |
 //! | tries of an outbox message before it is `failed` | `outbox_max_attempts` | `OUTBOX_MAX_ATTEMPTS` | `8` |
 //! | days question texts and closed tickets are kept | `retention_days` | `RETENTION_DAYS` | `365` |
+//! | broadcast messages a second (0: no pace, for tests and benchmarks) | `broadcast_per_second` | `BROADCAST_PER_SECOND` | `20` |
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +59,9 @@ pub struct Settings {
     /// Days question texts and closed tickets are kept (DPDP Act 2023: no longer than
     /// needed); at least 1.
     pub retention_days: u32,
+    /// Broadcast messages a second at most; 0 turns the pace (and Telegram's limits on the
+    /// client) off, for tests and benchmarks against a fake Bot API.
+    pub broadcast_per_second: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -79,6 +83,7 @@ impl std::fmt::Debug for Settings {
             .field("sla_working_days", &self.sla_working_days)
             .field("outbox_max_attempts", &self.outbox_max_attempts)
             .field("retention_days", &self.retention_days)
+            .field("broadcast_per_second", &self.broadcast_per_second)
             .finish()
     }
 }
@@ -105,6 +110,7 @@ impl Default for Settings {
                 .to_vec(),
             outbox_max_attempts: 8,
             retention_days: 365,
+            broadcast_per_second: crate::escalation::outbox::BROADCASTS_PER_SECOND,
         }
     }
 }
@@ -168,6 +174,13 @@ impl Settings {
         }
         if let Some(v) = get("SLA_ESCALATE_HOURS") {
             self.sla_escalate_hours = hours("SLA_ESCALATE_HOURS", v)?;
+        }
+        if let Some(v) = get("BROADCAST_PER_SECOND") {
+            self.broadcast_per_second =
+                v.trim().parse::<u32>().map_err(|_| ConfigError::Invalid {
+                    key: "BROADCAST_PER_SECOND",
+                    message: format!("{v:?} is not a number of messages"),
+                })?;
         }
         if let Some(v) = get("SLA_WORKING_DAYS") {
             self.sla_working_days = v

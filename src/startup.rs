@@ -56,6 +56,21 @@ pub fn helpdesk<B: Telegram>(bot: B, ctx: Arc<Context>) -> Inbox<B> {
     Inbox::new(bot, ctx, bot::schema::<B>())
 }
 
+/// Telegram's limits for the client: at most 25 messages a second in all (broadcasts are
+/// paced below that by the outbox), 1 a second per chat. With no broadcast pace (0, for
+/// tests and benchmarks against a fake Bot API) the overall limit is lifted too.
+fn limits(broadcast_per_second: u32) -> Limits {
+    let overall = if broadcast_per_second == 0 {
+        10_000
+    } else {
+        25
+    };
+    Limits {
+        messages_per_sec_overall: overall,
+        ..Limits::default()
+    }
+}
+
 /// The answerer over the knowledge base and the database of these settings.
 async fn open(settings: &Settings) -> anyhow::Result<(Arc<Answerer>, Store)> {
     let answerer = Answerer::open(
@@ -92,11 +107,16 @@ pub async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
             .with_retention_days(settings.retention_days),
     );
     let store = ctx.store.clone();
-    let throttled = bot.clone().throttle(Limits::default());
+    let per_second = settings.broadcast_per_second;
+    let throttled = bot.clone().throttle(limits(per_second));
     tokio::spawn(crate::escalation::outbox::run_with(
         throttled.clone(),
         store.clone(),
-        outbox,
+        outbox.paced(per_second),
+    ));
+    tokio::spawn(crate::escalation::broadcast::run(
+        store.clone(),
+        answerer.clone(),
     ));
     tokio::spawn(crate::escalation::sla::run(
         store.clone(),

@@ -12,6 +12,7 @@
 mod compose;
 pub mod eval;
 mod language;
+mod product;
 mod render;
 pub mod reply;
 
@@ -29,6 +30,7 @@ pub use crate::search::calibration::{Band, Calibration, Features};
 use crate::search::{DocKey, SearchIndex};
 pub use compose::Examined;
 pub use language::reply_language;
+pub use product::ProductCodes;
 pub use render::{SEE_ALSO, SUMMARY_CHARS};
 pub use reply::Reply;
 

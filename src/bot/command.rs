@@ -29,6 +29,14 @@ pub enum Command {
     Officer(String),
     /// `/join <code>`: redeem an officer invite.
     Join(String),
+    /// `/subscribe`: the subscription menu.
+    Subscribe,
+    /// `/subscriptions`: the user's subscriptions, with remove buttons.
+    Subscriptions,
+    /// `/unsubscribe` (or "STOP"): end every subscription at once.
+    Unsubscribe,
+    /// `/notices`: the notices current for the user.
+    Notices,
     /// A command that needs arguments, sent without them: the Fluent message saying how.
     Usage(&'static str),
     /// Officer-only commands.
@@ -53,13 +61,25 @@ pub enum DeskCommand {
     },
     /// `/invite <level> <place>` (admins).
     Invite(String),
+    /// `/announce [district <name>: | state <name>: | all:] text` (per language `hi: ...`).
+    Announce(String),
     /// Sent with arguments that do not fit: the Fluent message saying how.
     Usage(&'static str),
 }
 
 /// The commands in the menu, in order; each has a `cmd-<name>` message.
-pub const MENU: [&str; 10] = [
-    "start", "help", "hs", "schemes", "district", "language", "officer", "mydata", "forget",
+pub const MENU: [&str; 12] = [
+    "start",
+    "help",
+    "hs",
+    "schemes",
+    "district",
+    "subscribe",
+    "notices",
+    "language",
+    "officer",
+    "mydata",
+    "forget",
     "cancel",
 ];
 
@@ -112,7 +132,11 @@ impl Command {
             "hs" => usage("hs-usage").unwrap_or(Command::Hs(text())),
             "officer" => usage("ticket-officer-usage").unwrap_or(Command::Officer(text())),
             "join" => Command::Join(text()),
-            "reply" | "queue" | "close" | "transfer" | "invite" => {
+            "subscribe" => Command::Subscribe,
+            "subscriptions" => Command::Subscriptions,
+            "unsubscribe" | "stop" => Command::Unsubscribe,
+            "notices" => Command::Notices,
+            "reply" | "queue" | "close" | "transfer" | "invite" | "announce" => {
                 Command::Desk(DeskCommand::with_args(name, args))
             }
             _ => Command::Unknown,
@@ -136,6 +160,8 @@ impl DeskCommand {
                 |(ticket, target)| DeskCommand::Transfer { ticket, target },
             ),
             "invite" => DeskCommand::Invite(args.to_string()),
+            "announce" if args.is_empty() => DeskCommand::Usage("announce-usage"),
+            "announce" => DeskCommand::Announce(args.to_string()),
             _ => DeskCommand::Queue,
         }
     }
@@ -239,6 +265,19 @@ mod tests {
         assert_eq!(
             Command::parse("/join ABC", BOT),
             Command::Join("ABC".into())
+        );
+        assert_eq!(
+            Command::parse("/announce Camp on Friday", BOT),
+            Command::Desk(DeskCommand::Announce("Camp on Friday".into()))
+        );
+        assert_eq!(
+            Command::parse("/announce", BOT),
+            Command::Desk(DeskCommand::Usage("announce-usage"))
+        );
+        assert_eq!(Command::parse("/STOP", BOT), Command::Unsubscribe);
+        assert_eq!(
+            Command::parse("/subscriptions", BOT),
+            Command::Subscriptions
         );
     }
 }

@@ -137,15 +137,17 @@ fn candidates<B: Telegram>(kb: &KnowledgeBase, list: &[usize], out: &Out<'_, B>)
     }))
 }
 
-/// Sets the district and says so.
+/// Sets the district and says so, with the one button that ends onboarding: "Send me
+/// updates for my district".
 async fn chosen<B: Telegram>(out: &Out<'_, B>, d: &District) -> HandlerResult {
     out.ctx.store.set_district(out.asker.id, &d.key()).await?;
     let name = d.name_in(out.asker.lang);
-    out.say_with(
+    let text = out.text_with(
         "district-set",
         &[("district", &name), ("state", &d.display_state())],
-    )
-    .await
+    );
+    let keyboard = super::subscriptions::district_button(out.ctx.i18n(), out.asker.lang);
+    out.html_with(&escape_html(&text), &keyboard).await
 }
 
 /// A district button: checked against the knowledge base of now (a reload may have moved it).

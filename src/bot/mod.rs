@@ -4,6 +4,7 @@
 //! concern. Generic over the requester, so tests run it with a plain `Bot` against a fake
 //! Bot API and production with `Throttle<Bot>`.
 
+mod announce;
 pub mod asker;
 mod browse;
 pub mod command;
@@ -17,6 +18,7 @@ mod out;
 mod polite;
 mod privacy;
 mod questions;
+mod subscriptions;
 mod tickets;
 
 use std::sync::Arc;
@@ -112,7 +114,20 @@ fn messages<B: Telegram>() -> UpdateHandler<HandlerError> {
                 .chain(commands::<B>()),
         )
         .branch(dptree::filter_map_async(officer::replied_ticket).endpoint(officer::replied::<B>))
+        .branch(dptree::filter(subscriptions::is_stop).endpoint(subscriptions::stop::<B>))
         .branch(dptree::filter(|a: Asker| a.state.awaits_district()).endpoint(district::typed::<B>))
+        .branch(
+            dptree::filter(|a: Asker| {
+                a.state == crate::store::DialogueState::AwaitingSubscriptionState
+            })
+            .endpoint(subscriptions::typed_state::<B>),
+        )
+        .branch(
+            dptree::filter(|a: Asker| {
+                a.state == crate::store::DialogueState::AwaitingSubscriptionProduct
+            })
+            .endpoint(subscriptions::typed_product::<B>),
+        )
         .branch(dptree::filter_map_async(tickets::claimed).endpoint(tickets::follow_up))
         .branch(dptree::endpoint(questions::asked::<B>));
     Update::filter_message()
@@ -141,6 +156,10 @@ fn commands<B: Telegram>() -> UpdateHandler<HandlerError> {
         .branch(case![Command::Forget].endpoint(privacy::forget::<B>))
         .branch(case![Command::MyData].endpoint(privacy::mydata::<B>))
         .branch(case![Command::Join(code)].endpoint(officer::join::<B>))
+        .branch(case![Command::Subscribe].endpoint(subscriptions::menu::<B>))
+        .branch(case![Command::Subscriptions].endpoint(subscriptions::list::<B>))
+        .branch(case![Command::Unsubscribe].endpoint(subscriptions::stop::<B>))
+        .branch(case![Command::Notices].endpoint(subscriptions::current::<B>))
         .branch(case![Command::Desk(desk)].chain(desk::<B>()))
         .branch(case![Command::Ignored].endpoint(|| async { HandlerResult::Ok(()) }))
 }
@@ -154,6 +173,7 @@ fn desk<B: Telegram>() -> UpdateHandler<HandlerError> {
         .branch(case![DeskCommand::Queue].endpoint(officer::queue::<B>))
         .branch(case![DeskCommand::Close(ticket)].endpoint(officer::close::<B>))
         .branch(case![DeskCommand::Transfer { ticket, target }].endpoint(officer::transfer::<B>))
+        .branch(case![DeskCommand::Announce(text)].endpoint(announce::draft::<B>))
         .branch(
             case![DeskCommand::Invite(text)]
                 .filter(|acting: officer::Acting| acting.0.is_admin())
@@ -180,7 +200,24 @@ fn callbacks<B: Telegram>() -> UpdateHandler<HandlerError> {
     .branch(case![Callback::Dismiss].endpoint(questions::dismiss::<B>))
     .branch(case![Callback::Claim { ticket }].endpoint(officer::claim::<B>))
     .branch(case![Callback::Transfer { ticket }].endpoint(officer::transfer_pressed::<B>))
-    .branch(case![Callback::Rate { ticket, stars }].endpoint(tickets::rated::<B>));
+    .branch(case![Callback::Rate { ticket, stars }].endpoint(tickets::rated::<B>))
+    .branch(case![Callback::SubscribeDistrict].endpoint(subscriptions::district_pressed::<B>))
+    .branch(
+        dptree::filter(|c: Callback| {
+            matches!(c, Callback::SubscribeState | Callback::SubscribeProduct)
+        })
+        .endpoint(subscriptions::prompt_pressed::<B>),
+    )
+    .branch(case![Callback::SubscribeTopic(code)].endpoint(subscriptions::topic_pressed::<B>))
+    .branch(
+        case![Callback::Unsubscribe { subscription }].endpoint(subscriptions::remove_pressed::<B>),
+    )
+    .branch(case![Callback::NoticeRemind(id)].endpoint(subscriptions::remind_pressed::<B>))
+    .branch(case![Callback::NoticeAsk(id)].endpoint(subscriptions::ask_pressed::<B>))
+    .branch(
+        case![Callback::NoticeDone { notice, period }].endpoint(subscriptions::done_pressed::<B>),
+    )
+    .branch(case![Callback::Announce { draft }].endpoint(announce::confirmed::<B>));
     Update::filter_callback_query()
         .filter_map_async(asker::of_callback)
         .branch(known)

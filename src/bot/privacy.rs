@@ -49,6 +49,7 @@ pub async fn confirmed<B: Telegram>(
 ) -> HandlerResult {
     let out = Out::new(&bot, &ctx, &asker);
     if yes {
+        ctx.store.forget_subscriptions(asker.id).await?;
         ctx.store.forget(asker.id).await?;
     }
     out.ack(&q, None).await;

@@ -4,6 +4,8 @@
 //! is a typed [`Notice`] queued in the outbox (see [`outbox`]), so nothing is lost when
 //! Telegram or the bot fails.
 
+pub mod announce;
+pub mod broadcast;
 pub mod gaps;
 pub mod invite;
 pub mod jurisdiction;

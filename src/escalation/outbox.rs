@@ -15,7 +15,7 @@
 //! Admins list and retry failed rows with `export-helpdesk outbox failed|retry`.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use teloxide::types::ChatId;
 
@@ -35,6 +35,17 @@ pub struct Policy {
     pub max_wait: Duration,
     /// The pause when nothing is due.
     pub idle: Duration,
+    /// Broadcast rows sent a second at most (`None`: as fast as Telegram takes them, for
+    /// tests and benchmarks). Ordinary rows are never paced and always go first.
+    pub broadcasts_per_second: Option<u32>,
+}
+
+impl Policy {
+    /// This policy with broadcasts paced at `per_second` (0: not paced).
+    pub fn paced(mut self, per_second: u32) -> Policy {
+        self.broadcasts_per_second = (per_second > 0).then_some(per_second);
+        self
+    }
 }
 
 impl Default for Policy {
@@ -44,11 +55,52 @@ impl Default for Policy {
             lease: Duration::from_secs(30),
             max_wait: Duration::from_secs(60),
             idle: Duration::from_millis(250),
+            broadcasts_per_second: None,
         }
     }
 }
 
-/// Sends what is due, then waits; runs until the task is dropped.
+/// How many broadcast messages a second the worker sends at most: below Telegram's 30 a
+/// second in all, leaving room for the replies the bot sends directly.
+pub const BROADCASTS_PER_SECOND: u32 = 20;
+
+/// The pace of broadcast rows: at most `per_second` a second (`None`: as fast as Telegram
+/// takes them, for tests and benchmarks).
+#[derive(Debug, Clone)]
+pub struct Pace {
+    per_second: Option<u32>,
+    window: Instant,
+    sent: u32,
+}
+
+impl Pace {
+    pub fn new(per_second: Option<u32>) -> Pace {
+        Pace {
+            per_second: per_second.filter(|n| *n > 0),
+            window: Instant::now(),
+            sent: 0,
+        }
+    }
+
+    /// Whether one more broadcast message may go now (and counts it).
+    fn take(&mut self) -> bool {
+        let Some(limit) = self.per_second else {
+            return true;
+        };
+        if self.window.elapsed() >= Duration::from_secs(1) {
+            self.window = Instant::now();
+            self.sent = 0;
+        }
+        if self.sent >= limit {
+            return false;
+        }
+        self.sent += 1;
+        true
+    }
+}
+
+/// Sends what is due with no pace for broadcasts, then waits; runs until the task is
+/// dropped.
 pub async fn run<B: Telegram>(bot: B, store: Store) {
     run_with(bot, store, Policy::default()).await
 }
@@ -77,6 +129,7 @@ pub async fn deliver_due<B: Telegram>(bot: &B, store: &Store) -> Result<usize, S
 pub struct Worker {
     policy: Policy,
     token: String,
+    pace: std::sync::Mutex<Pace>,
 }
 
 /// How a try at a row ended.
@@ -90,6 +143,7 @@ enum Outcome {
 impl Worker {
     pub fn new(policy: Policy) -> Worker {
         Worker {
+            pace: std::sync::Mutex::new(Pace::new(policy.broadcasts_per_second)),
             policy,
             token: lease_token(),
         }
@@ -101,7 +155,8 @@ impl Worker {
             .max(1)
     }
 
-    /// One pass over the due rows; how many were attempted.
+    /// One pass over the due rows, ordinary ones first; broadcast rows end the pass when the
+    /// pace is used up. How many were attempted.
     pub async fn deliver_due<B: Telegram>(
         &self,
         bot: &B,
@@ -111,6 +166,11 @@ impl Worker {
         let due = store.due_outbox(t, 20).await?;
         let mut attempted = 0;
         for row in due {
+            let paced_out = row.priority > 0 && !self.pace.lock().is_ok_and(|mut p| p.take());
+            if paced_out {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                break;
+            }
             if !store
                 .lease_outbox(row.id, t, now() + self.lease_secs(), &self.token)
                 .await?
@@ -218,6 +278,7 @@ impl Worker {
                 );
                 if row.chat.0 > 0 {
                     store.mark_inactive(TelegramId(row.chat.0)).await?;
+                    store.pause_subscriptions(TelegramId(row.chat.0)).await?;
                 }
                 store
                     .outbox_fail(row.id, token, Failure::Blocked, &error)

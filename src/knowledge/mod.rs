@@ -14,6 +14,7 @@ mod diag;
 pub mod hs;
 mod load;
 mod model;
+pub mod notice;
 pub mod places;
 pub mod stats;
 

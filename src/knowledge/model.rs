@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::hs::HsCode;
+use super::notice::Bulletin;
 use crate::lang::Lang;
 
 /// Texts keyed by language.
@@ -96,7 +97,7 @@ impl Entry {
     }
 }
 
-fn pick(map: &LangMap<String>, lang: Lang) -> (&str, bool) {
+pub(super) fn pick(map: &LangMap<String>, lang: Lang) -> (&str, bool) {
     match map.get(&lang) {
         Some(text) => (text, false),
         None => (
@@ -270,6 +271,8 @@ pub struct KnowledgeBase {
     /// PIN code → index into `districts`.
     pub pincodes: HashMap<u32, usize>,
     pub lexicon: Lexicon,
+    /// The notices of `notices/`, in file order.
+    pub bulletins: Vec<Bulletin>,
     /// A hash of every file read, so a saved index can tell whether it is current.
     pub fingerprint: u64,
 }
@@ -277,6 +280,10 @@ pub struct KnowledgeBase {
 impl KnowledgeBase {
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn bulletin(&self, id: &str) -> Option<&Bulletin> {
+        self.bulletins.iter().find(|b| b.id == id)
     }
 
     pub fn product(&self, id: &str) -> Option<&Product> {

@@ -14,6 +14,7 @@ use sqlx::{AnyPool, Executor, Row};
 use crate::lang::Lang;
 
 mod escalation;
+mod notices;
 pub mod personal;
 pub use escalation::model::{
     Author, Jurisdiction, Level, Officer, QuestionId, TelegramId, ThreadMessage, Ticket, TicketId,
@@ -22,6 +23,10 @@ pub use escalation::model::{
 pub use escalation::outbox::{FailedRow, Failure, IdempotencyKey, NewOutbox, OutboxRow};
 mod inbox;
 pub use inbox::{InboxCounts, InboxRow, NewUpdate};
+pub use notices::{
+    Announcement, Audience, BROADCAST_PRIORITY, BroadcastRow, DeliveryCounts, Subscriber,
+    Subscription, SubscriptionKind,
+};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +55,10 @@ pub enum DialogueState {
     /// The district was asked for once more, with a Skip button, after a question asked
     /// instead; the next text that is not a district ends the asking.
     AwaitingDistrictAgain,
+    /// The next text is a state to subscribe to.
+    AwaitingSubscriptionState,
+    /// The next text is a product or HS code to subscribe to.
+    AwaitingSubscriptionProduct,
 }
 
 impl DialogueState {
@@ -58,6 +67,8 @@ impl DialogueState {
             DialogueState::Idle => "idle",
             DialogueState::AwaitingDistrict => "awaiting_district",
             DialogueState::AwaitingDistrictAgain => "awaiting_district_again",
+            DialogueState::AwaitingSubscriptionState => "awaiting_subscription_state",
+            DialogueState::AwaitingSubscriptionProduct => "awaiting_subscription_product",
         }
     }
 
@@ -74,6 +85,8 @@ impl FromStr for DialogueState {
             "idle" => Ok(DialogueState::Idle),
             "awaiting_district" => Ok(DialogueState::AwaitingDistrict),
             "awaiting_district_again" => Ok(DialogueState::AwaitingDistrictAgain),
+            "awaiting_subscription_state" => Ok(DialogueState::AwaitingSubscriptionState),
+            "awaiting_subscription_product" => Ok(DialogueState::AwaitingSubscriptionProduct),
             _ => Err(()),
         }
     }

@@ -31,6 +31,33 @@ pub enum Callback {
     Transfer { ticket: TicketId },
     /// The user rates a closed ticket 1–5.
     Rate { ticket: TicketId, stars: u8 },
+    /// "Send me updates for my district" (end of onboarding, /subscribe).
+    SubscribeDistrict,
+    /// /subscribe: a state, typed next.
+    SubscribeState,
+    /// /subscribe: a product or HS chapter, typed next.
+    SubscribeProduct,
+    /// /subscribe: a topic, by its code.
+    SubscribeTopic(String),
+    /// /subscriptions: remove one.
+    Unsubscribe { subscription: i64 },
+    /// "Remind me the day before" on an event notice.
+    NoticeRemind(String),
+    /// "Ask about this" on a notice.
+    NoticeAsk(String),
+    /// "Done" on a yearly deadline, for one period.
+    NoticeDone { notice: String, period: String },
+    /// An officer confirms an announcement draft.
+    Announce { draft: i64 },
+}
+
+/// A notice id or topic code in button data: a slug of at most 40 characters.
+fn slug(s: &str) -> Option<String> {
+    let ok = !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then(|| s.to_string())
 }
 
 /// A 16-bit checksum of a district key.
@@ -55,6 +82,15 @@ impl Callback {
             Callback::Claim { ticket } => format!("c:{ticket}"),
             Callback::Transfer { ticket } => format!("t:{ticket}"),
             Callback::Rate { ticket, stars } => format!("r:{ticket}:{stars}"),
+            Callback::SubscribeDistrict => "ud".into(),
+            Callback::SubscribeState => "us".into(),
+            Callback::SubscribeProduct => "up".into(),
+            Callback::SubscribeTopic(t) => format!("ut:{t}"),
+            Callback::Unsubscribe { subscription } => format!("ux:{subscription}"),
+            Callback::NoticeRemind(id) => format!("nr:{id}"),
+            Callback::NoticeAsk(id) => format!("na:{id}"),
+            Callback::NoticeDone { notice, period } => format!("nd:{notice}:{period}"),
+            Callback::Announce { draft } => format!("an:{draft}"),
         }
     }
 
@@ -106,6 +142,25 @@ impl Callback {
                     stars,
                 })
             }
+            "ud" if rest.is_empty() => Some(Callback::SubscribeDistrict),
+            "us" if rest.is_empty() => Some(Callback::SubscribeState),
+            "up" if rest.is_empty() => Some(Callback::SubscribeProduct),
+            "ut" => slug(rest).map(Callback::SubscribeTopic),
+            "ux" => Some(Callback::Unsubscribe {
+                subscription: rest.parse().ok()?,
+            }),
+            "nr" => slug(rest).map(Callback::NoticeRemind),
+            "na" => slug(rest).map(Callback::NoticeAsk),
+            "nd" => {
+                let (n, p) = rest.split_once(':')?;
+                Some(Callback::NoticeDone {
+                    notice: slug(n)?,
+                    period: slug(p)?,
+                })
+            }
+            "an" => Some(Callback::Announce {
+                draft: rest.parse().ok()?,
+            }),
             _ => None,
         }
     }
@@ -153,6 +208,18 @@ mod tests {
                 ticket: TicketId(12),
                 stars: 5,
             },
+            Callback::SubscribeDistrict,
+            Callback::SubscribeState,
+            Callback::SubscribeProduct,
+            Callback::SubscribeTopic("gst-customs".into()),
+            Callback::Unsubscribe { subscription: 31 },
+            Callback::NoticeRemind("a".repeat(40)),
+            Callback::NoticeAsk("rodtep-rates-2026".into()),
+            Callback::NoticeDone {
+                notice: "a".repeat(40),
+                period: "2026".into(),
+            },
+            Callback::Announce { draft: 9 },
         ] {
             assert_eq!(Callback::parse(&c.encode()), Some(c.clone()), "{c:?}");
             assert!(c.fits());
@@ -163,7 +230,7 @@ mod tests {
     fn forged_or_old_data_is_rejected() {
         for data in [
             "", "zz", "l:xx", "d:1", "d:x:1", "f:q:1", "f:u:abc", "o:", "s:", "x:maybe", "n:1",
-            "k:1", "🙏",
+            "k:1", "🙏", "ud:1", "ut:", "ut:A B", "ux:x", "nd:iec", "nd:iec:", "an:",
         ] {
             assert_eq!(Callback::parse(data), None, "{data:?}");
         }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use export_helpdesk::answer::Answerer;
 use export_helpdesk::bot::{Context, flood::Flood};
 use export_helpdesk::inbox::Shutdown;
 use export_helpdesk::store::{Jurisdiction, Officer, Store, TelegramId};
@@ -38,7 +39,27 @@ impl TestApp {
         Self::spawn_with(store, flood, tempfile::tempdir().unwrap()).await
     }
 
+    /// The bot over a given store and answerer (a knowledge base with test notices).
+    #[allow(
+        dead_code,
+        reason = "used by tests/it/notices.rs, not by benches/bot.rs"
+    )]
+    pub async fn spawn_with_answerer(store: Store, answerer: Arc<Answerer>) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        Self::spawn_full(store, Flood::default(), dir, answerer).await
+    }
+
     async fn spawn_with(store: Store, flood: Flood, dir: tempfile::TempDir) -> TestApp {
+        let answerer = super::shared_answerer().clone();
+        Self::spawn_full(store, flood, dir, answerer).await
+    }
+
+    async fn spawn_full(
+        store: Store,
+        flood: Flood,
+        dir: tempfile::TempDir,
+        answerer: Arc<Answerer>,
+    ) -> TestApp {
         let telegram = FakeTelegram::start().await;
         // A short client timeout, so a hanging Bot API shows up as a timeout within the test.
         let client = teloxide::net::default_reqwest_settings()
@@ -47,14 +68,7 @@ impl TestApp {
             .unwrap();
         let bot = Bot::with_client("123456:TEST-TOKEN", client)
             .set_api_url(telegram.url.parse().unwrap());
-        let ctx = Arc::new(
-            Context::new(
-                super::shared_answerer().clone(),
-                store.clone(),
-                BOT_USERNAME,
-            )
-            .with_flood(flood),
-        );
+        let ctx = Arc::new(Context::new(answerer, store.clone(), BOT_USERNAME).with_flood(flood));
         let outbox = tokio::spawn(export_helpdesk::escalation::outbox::run(
             bot.clone(),
             store.clone(),

@@ -28,6 +28,41 @@ pub fn shared_answerer() -> &'static std::sync::Arc<Answerer> {
     })
 }
 
+/// An answerer over a copy of the repository's `knowledge/` with the test notices of
+/// `tests/fixtures/notices/` added to its `notices/`, built once per test binary. Returns
+/// the answerer and the copy's folder.
+pub fn notices_answerer() -> &'static (std::sync::Arc<Answerer>, PathBuf) {
+    static ANSWERER: OnceLock<(std::sync::Arc<Answerer>, PathBuf)> = OnceLock::new();
+    ANSWERER.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let knowledge = dir.join("knowledge");
+        copy_dir(&repo().join("knowledge"), &knowledge);
+        let notices = knowledge.join("notices");
+        std::fs::create_dir_all(&notices).unwrap();
+        for f in std::fs::read_dir(repo().join("tests/fixtures/notices")).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, notices.join(f.file_name().unwrap())).unwrap();
+        }
+        let answerer = Answerer::open(&knowledge, &repo().join("locales"), None)
+            .expect("the knowledge base with the test notices loads without errors");
+        (std::sync::Arc::new(answerer), knowledge)
+    })
+}
+
+/// Copies a folder recursively.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for item in std::fs::read_dir(from).unwrap() {
+        let item = item.unwrap();
+        let target = to.join(item.file_name());
+        if item.file_type().unwrap().is_dir() {
+            copy_dir(&item.path(), &target);
+        } else {
+            std::fs::copy(item.path(), target).unwrap();
+        }
+    }
+}
+
 /// The `export-helpdesk` binary, run from the repository root with its index in a fresh
 /// temporary folder.
 pub fn binary(index_dir: &std::path::Path) -> Command {

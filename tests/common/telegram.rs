@@ -36,6 +36,8 @@ pub enum Fault {
     RetryAfter(u32),
     ServerError,
     Hang(Duration),
+    /// 403: the user blocked the bot.
+    Blocked,
     /// A proxy's 502 page in HTML instead of Bot API JSON.
     HtmlPage,
     /// A 400 with this description ("Bad Request: ...").
@@ -448,6 +450,10 @@ async fn handle(
         Some(Fault::BadRequest(description)) => {
             record(&inner, &method, &body, false);
             return refusal(400, description);
+        }
+        Some(Fault::Blocked) => {
+            record(&inner, &method, &body, false);
+            return refusal(403, "Forbidden: bot was blocked by the user");
         }
         Some(Fault::Hang(d)) => {
             // Recorded as a failed attempt now: when the client gives up, this handler is

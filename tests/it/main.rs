@@ -19,6 +19,7 @@ mod inbox;
 mod instances;
 mod locales;
 mod migrations;
+mod notices;
 mod onboarding;
 mod privacy;
 mod properties;

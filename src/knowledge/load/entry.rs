@@ -102,33 +102,33 @@ pub(super) fn parse_entry(shown: &Path, text: &str, today: NaiveDate) -> ParsedE
 
 /// The state of parsing one front matter: where it is, what went wrong, and whether the
 /// entry is still usable.
-struct Parser<'a> {
-    shown: &'a Path,
-    front: &'a str,
-    diags: Diagnostics,
-    ok: bool,
+pub(super) struct Parser<'a> {
+    pub shown: &'a Path,
+    pub front: &'a str,
+    pub diags: Diagnostics,
+    pub ok: bool,
 }
 
 impl Parser<'_> {
-    fn error(&mut self, line: usize, message: impl Into<String>) {
+    pub(super) fn error(&mut self, line: usize, message: impl Into<String>) {
         self.diags.error(self.shown, line, message);
     }
 
     /// Marks the entry unusable, with the reason.
-    fn fail(&mut self, line: usize, message: impl Into<String>) {
+    pub(super) fn fail(&mut self, line: usize, message: impl Into<String>) {
         self.error(line, message);
         self.ok = false;
     }
 
     /// The file line of a byte offset into the front matter (which starts at line 2).
-    fn line_at(&self, offset: usize) -> usize {
+    pub(super) fn line_at(&self, offset: usize) -> usize {
         2 + self.front[..offset.min(self.front.len())]
             .matches('\n')
             .count()
     }
 
     /// The index of the closing `+++` line.
-    fn front_matter_end(&mut self, lines: &[&str]) -> Option<usize> {
+    pub(super) fn front_matter_end(&mut self, lines: &[&str]) -> Option<usize> {
         if lines.first().map(|l| l.trim()) != Some("+++") {
             self.error(
                 1,
@@ -143,7 +143,7 @@ impl Parser<'_> {
         close.map(|p| p + 1)
     }
 
-    fn id(&mut self, raw: Option<Spanned<String>>, id_line: usize) -> Option<String> {
+    pub(super) fn id(&mut self, raw: Option<Spanned<String>>, id_line: usize) -> Option<String> {
         match raw {
             Some(id) if rules::is_slug(id.get_ref()) => Some(id.into_inner()),
             Some(id) => {
@@ -176,7 +176,7 @@ impl Parser<'_> {
     }
 
     /// `[title]` or `[summary]`: one text per language; English required.
-    fn texts(
+    pub(super) fn texts(
         &mut self,
         raw: BTreeMap<Spanned<String>, Spanned<String>>,
         what: &str,
@@ -270,7 +270,7 @@ impl Parser<'_> {
         Some(date)
     }
 
-    fn source(&mut self, raw: Option<Spanned<RawSource>>, id_line: usize) -> Source {
+    pub(super) fn source(&mut self, raw: Option<Spanned<RawSource>>, id_line: usize) -> Source {
         let empty = Source {
             cite: String::new(),
             url: None,
@@ -304,7 +304,7 @@ impl Parser<'_> {
 
 /// Splits the text after the front matter at `## <lang>` lines; `first_line` is the file
 /// line of `lines[0]`.
-fn parse_body(
+pub(super) fn parse_body(
     lines: &[&str],
     first_line: usize,
     shown: &Path,
@@ -376,7 +376,7 @@ struct RawEntry {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
+pub(super) struct RawSource {
     cite: Option<String>,
     url: Option<String>,
 }

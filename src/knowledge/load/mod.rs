@@ -8,10 +8,12 @@
 //! - `places`: Regional Authorities, districts, their products, PIN codes.
 //! - `entry`: one entry file → the entry and its diagnostics (pure).
 //! - `translations`: `translations/<lang>.toml` merged into the entries.
+//! - `notices`: `notices/*.md`, checked against the districts and HS lines.
 //! - `rules`: each validation rule, written once, with its tests.
 
 mod entry;
 mod files;
+mod notices;
 mod places;
 mod rules;
 mod tables;
@@ -77,6 +79,7 @@ impl Loader {
         self.load_pincodes()?;
         let related = self.load_entries()?;
         self.load_translations()?;
+        self.load_notices()?;
         self.check_related(&related);
         self.check_shared_questions();
         self.warn_missing_translations();

@@ -73,6 +73,17 @@ impl IdempotencyKey {
         Self(format!("kb-reload-failed:{stamp}:{admin}"))
     }
 
+    /// A notice (or announcement `ann-<n>`) for one period (`once`, or the year of a yearly
+    /// deadline), to one subscriber.
+    pub fn notice(notice: &str, period: &str, user: TelegramId) -> Self {
+        Self(format!("notice:{notice}:{period}:{user}"))
+    }
+
+    /// The reminder the day before an event, to one user who asked for it.
+    pub fn event_reminder(notice: &str, user: TelegramId) -> Self {
+        Self(format!("notice:{notice}:remind:{user}"))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -103,6 +114,8 @@ pub struct OutboxRow {
     pub sent_upto: i64,
     /// The recipient is a user who blocked the bot (and has not written since).
     pub recipient_inactive: bool,
+    /// 0 for ordinary messages, [`crate::store::BROADCAST_PRIORITY`] for broadcasts.
+    pub priority: i32,
 }
 
 /// Why a row was given up on.
@@ -164,10 +177,10 @@ impl Store {
     /// Messages due to be sent.
     pub async fn due_outbox(&self, at: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT o.id, o.chat_id, o.html, o.attempts, o.markup, o.sent_upto, u.inactive_since \
+            "SELECT o.id, o.chat_id, o.html, o.attempts, o.markup, o.sent_upto, u.inactive_since, o.priority \
              FROM outbox o LEFT JOIN users u ON u.telegram_id = o.chat_id \
              WHERE o.status = 'pending' AND o.next_attempt <= $1 AND o.lease_until <= $1 \
-             ORDER BY o.id LIMIT $2",
+             ORDER BY o.priority, o.id LIMIT $2",
         )
         .bind(at)
         .bind(limit)
@@ -183,6 +196,7 @@ impl Store {
                 markup: r.get(4),
                 sent_upto: r.get(5),
                 recipient_inactive: r.get::<Option<i64>, _>(6).is_some(),
+                priority: r.get(7),
             })
             .collect())
     }
@@ -426,6 +440,9 @@ mod tests {
             IdempotencyKey::escalated(t, Level::State, o),
             IdempotencyKey::reminder(t, Level::State, o),
             IdempotencyKey::reload_failed(1_700_000_000, o),
+            IdempotencyKey::notice("iec-update", "2026", o),
+            IdempotencyKey::notice("iec-update", "2027", o),
+            IdempotencyKey::event_reminder("iec-update", o),
         ];
         let distinct: std::collections::HashSet<_> = keys.iter().collect();
         assert_eq!(distinct.len(), keys.len());
