@@ -74,7 +74,10 @@ impl DialogueState {
 
     /// Whether the bot waits for a district.
     pub fn awaits_district(self) -> bool {
-        self != DialogueState::Idle
+        matches!(
+            self,
+            DialogueState::AwaitingDistrict | DialogueState::AwaitingDistrictAgain
+        )
     }
 }
 
