@@ -6,6 +6,7 @@
 
 pub mod asker;
 mod browse;
+mod buttons;
 pub mod command;
 mod district;
 pub mod flood;
@@ -16,6 +17,7 @@ mod out;
 mod polite;
 mod privacy;
 mod questions;
+mod results;
 mod tickets;
 
 use std::sync::Arc;
@@ -169,7 +171,18 @@ fn callbacks<B: Telegram>() -> UpdateHandler<HandlerError> {
     .branch(case![Callback::Dismiss].endpoint(questions::dismiss::<B>))
     .branch(case![Callback::Claim { ticket }].endpoint(officer::claim::<B>))
     .branch(case![Callback::Transfer { ticket }].endpoint(officer::transfer_pressed::<B>))
-    .branch(case![Callback::Rate { ticket, stars }].endpoint(tickets::rated::<B>));
+    .branch(case![Callback::Rate { ticket, stars }].endpoint(tickets::rated::<B>))
+    .branch(
+        case![Callback::Pick {
+            question,
+            lang,
+            target
+        }]
+        .endpoint(results::picked::<B>),
+    )
+    .branch(case![Callback::More { lang, target }].endpoint(results::more::<B>))
+    .branch(case![Callback::Open { lang, target }].endpoint(results::open::<B>))
+    .branch(case![Callback::ReplyIn(lang)].endpoint(onboarding::reply_in::<B>));
     Update::filter_callback_query()
         .filter_map_async(asker::of_callback)
         .branch(known)

@@ -10,7 +10,7 @@ pub mod send;
 use teloxide::RequestError;
 use teloxide::prelude::Requester;
 
-pub use callback::{Callback, district_check};
+pub use callback::{Callback, Target, district_check};
 pub use keyboard::{Button, Keyboard};
 
 /// HTML escaping for Telegram's parser (defined beside `Reply::html`, which renders answers).

@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod answer_buttons;
 mod answers;
 mod bot;
 mod cli;
