@@ -68,40 +68,9 @@ pub fn keyboard(
     question: Option<QuestionId>,
 ) -> Keyboard {
     let lang = answer.lang;
-    let open = |id: &str, label: String| {
-        fitting(
-            label,
-            Callback::Open {
-                lang,
-                target: target(kb, id),
-            },
-        )
-    };
     let mut keyboard = Keyboard::new();
     match answer.band {
-        Band::Answered => {
-            if let Some(question) = question {
-                keyboard = keyboard.row(feedback(i18n, lang, question));
-            }
-            if let (Some(_), Some(id)) = (&answer.more, &answer.id) {
-                let more = Callback::More {
-                    lang,
-                    target: target(kb, id),
-                };
-                keyboard = keyboard.row(fitting(i18n.get(lang, "answer-more"), more));
-            }
-            for offer in &answer.see_also {
-                let label = i18n.message(
-                    lang,
-                    "button-see-also",
-                    &args(&[("title", offer.title.as_str())]),
-                );
-                keyboard = keyboard.row(open(&offer.id, label));
-            }
-            for (id, title) in did_you_mean(answer) {
-                keyboard = keyboard.row(open(id, title.to_string()));
-            }
-        }
+        Band::Answered => keyboard = answered(keyboard, i18n, kb, answer, question),
         Band::Middle => {
             for offer in answer.candidates.iter() {
                 let Some(question) = question else { break };
@@ -128,6 +97,49 @@ pub fn keyboard(
             &args(&[("language", lang.native_name())]),
         );
         keyboard = keyboard.row([button(label, Callback::ReplyIn(lang))]);
+    }
+    keyboard
+}
+
+
+/// The rows of a confident answer: 👍 / 👎, "More", "See also" and "Did you mean".
+fn answered(
+    mut keyboard: Keyboard,
+    i18n: &I18n,
+    kb: &KnowledgeBase,
+    answer: &Answer,
+    question: Option<QuestionId>,
+) -> Keyboard {
+    let lang = answer.lang;
+    let open = |id: &str, label: String| {
+        fitting(
+            label,
+            Callback::Open {
+                lang,
+                target: target(kb, id),
+            },
+        )
+    };
+    if let Some(question) = question {
+        keyboard = keyboard.row(feedback(i18n, lang, question));
+    }
+    if let (Some(_), Some(id)) = (&answer.more, &answer.id) {
+        let more = Callback::More {
+            lang,
+            target: target(kb, id),
+        };
+        keyboard = keyboard.row(fitting(i18n.get(lang, "answer-more"), more));
+    }
+    for offer in &answer.see_also {
+        let label = i18n.message(
+            lang,
+            "button-see-also",
+            &args(&[("title", offer.title.as_str())]),
+        );
+        keyboard = keyboard.row(open(&offer.id, label));
+    }
+    for (id, title) in did_you_mean(answer) {
+        keyboard = keyboard.row(open(id, title.to_string()));
     }
     keyboard
 }
