@@ -1,4 +1,4 @@
-//! Browsing: /schemes as buttons, and a result shown by id ("Did you mean", /schemes).
+//! Browsing: /schemes as buttons, and a scheme shown by id.
 
 use std::sync::Arc;
 
@@ -6,7 +6,7 @@ use teloxide::types::CallbackQuery;
 
 use super::asker::Asker;
 use super::out::Out;
-use super::{Context, HandlerResult};
+use super::{Context, HandlerResult, results};
 use crate::knowledge::EntryKind;
 use crate::telegram::keyboard::button;
 use crate::telegram::{Callback, Keyboard, Telegram};
@@ -28,7 +28,8 @@ pub async fn schemes<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> Ha
     out.ask("schemes-heading", &keyboard).await
 }
 
-/// A result button: that entry, product, district or HS code.
+/// A result button of /schemes: that entry, answered with its own buttons ("More", "See
+/// also").
 pub async fn show<B: Telegram>(
     bot: B,
     ctx: Arc<Context>,
@@ -37,10 +38,10 @@ pub async fn show<B: Telegram>(
     id: String,
 ) -> HandlerResult {
     let out = Out::new(&bot, &ctx, &asker);
-    match ctx.answerer.show(&id, asker.lang) {
-        Some(reply) => {
+    match ctx.answerer.open_result(&id, asker.lang) {
+        Some(answer) => {
             out.ack(&q, None).await;
-            out.html(&reply.html()).await
+            results::send_answer(&out, &answer, None).await
         }
         None => out.stale(&q).await,
     }

@@ -7,6 +7,7 @@
 mod announce;
 pub mod asker;
 mod browse;
+mod buttons;
 pub mod command;
 pub mod delivery;
 mod district;
@@ -19,6 +20,7 @@ mod polite;
 mod privacy;
 mod questions;
 mod subscriptions;
+mod results;
 mod tickets;
 
 use std::sync::Arc;
@@ -217,7 +219,18 @@ fn callbacks<B: Telegram>() -> UpdateHandler<HandlerError> {
     .branch(
         case![Callback::NoticeDone { notice, period }].endpoint(subscriptions::done_pressed::<B>),
     )
-    .branch(case![Callback::Announce { draft }].endpoint(announce::confirmed::<B>));
+    .branch(case![Callback::Announce { draft }].endpoint(announce::confirmed::<B>))
+    .branch(
+        case![Callback::Pick {
+            question,
+            lang,
+            target
+        }]
+        .endpoint(results::picked::<B>),
+    )
+    .branch(case![Callback::More { lang, target }].endpoint(results::more::<B>))
+    .branch(case![Callback::Open { lang, target }].endpoint(results::open::<B>))
+    .branch(case![Callback::ReplyIn(lang)].endpoint(onboarding::reply_in::<B>));
     Update::filter_callback_query()
         .filter_map_async(asker::of_callback)
         .branch(known)

@@ -1,5 +1,6 @@
-//! Onboarding and the basics: /start with the language picker, a language chosen, /help,
-//! /language, /cancel, unknown commands and usage notes.
+//! Onboarding and the basics: /start with the language picker, a language chosen (or the
+//! offer under an answer to keep the question's language), /help, /language, /cancel,
+//! unknown commands and usage notes.
 
 use std::sync::Arc;
 
@@ -62,6 +63,23 @@ pub async fn language_chosen<B: Telegram>(
     text.push_str("\n\n");
     text.push_str(&escape_html(&out.text("start-pick-district")));
     out.html_with(&text, &super::district::skip(&out)).await
+}
+
+/// "Answer me in <language> from now on", offered under a reply whose language the
+/// question's script chose: sets the language and says so in it.
+pub async fn reply_in<B: Telegram>(
+    bot: B,
+    ctx: Arc<Context>,
+    asker: Asker,
+    q: CallbackQuery,
+    lang: Lang,
+) -> HandlerResult {
+    ctx.store.set_language(asker.id, lang).await?;
+    let asker = Asker { lang, ..asker };
+    let out = Out::new(&bot, &ctx, &asker);
+    out.ack(&q, None).await;
+    out.say_with("button-language-kept", &[("language", lang.native_name())])
+        .await
 }
 
 pub async fn help<B: Telegram>(bot: B, ctx: Arc<Context>, asker: Asker) -> HandlerResult {

@@ -1,5 +1,6 @@
-//! Questions: the answer `export-helpdesk ask` gives, logged, with 👍 / 👎, "Did you mean"
-//! and "Talk to an officer" buttons; /hs; and what 👍 / 👎 do.
+//! Questions: the answer `export-helpdesk ask` gives, logged, with its buttons (see
+//! [`super::buttons`]: 👍 / 👎, "More", "See also", "Did you mean", the middle band's offers,
+//! "Talk to an officer", the language offer); /hs; and what 👍 / 👎 do.
 
 use std::sync::Arc;
 
@@ -8,13 +9,10 @@ use teloxide::types::CallbackQuery;
 use super::asker::Asker;
 use super::gate::Text;
 use super::out::Out;
-use super::{Context, HandlerResult};
-use crate::answer::Answer;
-use crate::i18n::I18n;
-use crate::lang::Lang;
+use super::{Context, HandlerResult, results};
 use crate::store::QuestionId;
 use crate::telegram::keyboard::button;
-use crate::telegram::{Callback, Keyboard, Telegram, escape_html};
+use crate::telegram::{Callback, Keyboard, Telegram};
 
 /// Text that is nothing else: a question.
 pub async fn asked<B: Telegram>(
@@ -59,71 +57,15 @@ pub(super) async fn answer<B: Telegram>(
         .log_question_of(
             Some(asker.delivery.update_id()),
             asker.id,
-            lang,
+            asker.lang,
             &stored,
             answer.answered,
             answer.confidence,
             top,
         )
         .await?;
-    let i18n = ctx.i18n();
-    let mut html = answer.reply.html();
-    let suggestions = suggestions(&answer);
-    if answer.answered && !suggestions.is_empty() {
-        html.push_str(&format!(
-            "\n\n<i>{}</i>",
-            escape_html(&i18n.get(lang, "did-you-mean"))
-        ));
-    }
-    let keyboard = buttons(i18n, lang, &answer, question, suggestions);
-    Out::new(&bot, &ctx, &asker)
-        .html_with(&html, &keyboard)
-        .await
-}
-
-/// "Did you mean" buttons whose data fits Telegram's limit.
-fn suggestions(answer: &Answer) -> Vec<(Callback, &str)> {
-    answer
-        .suggestions
-        .iter()
-        .map(|(id, title)| (Callback::Show(id.clone()), title.as_str()))
-        .filter(|(c, _)| c.fits())
-        .collect()
-}
-
-fn buttons(
-    i18n: &I18n,
-    lang: Lang,
-    answer: &Answer,
-    question: QuestionId,
-    suggestions: Vec<(Callback, &str)>,
-) -> Keyboard {
-    let mut keyboard = Keyboard::new();
-    if answer.answered {
-        keyboard = keyboard.row([
-            button(
-                i18n.get(lang, "button-helpful"),
-                Callback::Feedback {
-                    question,
-                    helpful: true,
-                },
-            ),
-            button(
-                i18n.get(lang, "button-not-helpful"),
-                Callback::Feedback {
-                    question,
-                    helpful: false,
-                },
-            ),
-        ]);
-        for (data, title) in suggestions {
-            keyboard = keyboard.row([button(title, data)]);
-        }
-    }
-    keyboard.row([button(
-        i18n.get(lang, "button-officer"),
-        Callback::Officer { question },
-    )])
+    let out = Out::new(&bot, &ctx, &asker);
+    results::send_answer(&out, &answer, Some(question)).await
 }
 
 /// 👍 (thanks) or 👎 (the offer of an officer) on a question of the presser's.

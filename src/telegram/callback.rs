@@ -1,6 +1,10 @@
 //! Button data: what an inline button carries back, parsed once and checked. Telegram allows
 //! 64 bytes; anything else (old formats, forged data) parses to `None`. The one place that
 //! writes and reads button data: officers' buttons queued in the outbox use it too.
+//!
+//! Buttons under an answer ("I think you mean", "More", "See also") name a result by a
+//! [`Target`] and carry the language the answer was shown in, so what a tap sends is in the
+//! language of the message the button sits under, whatever the user's setting is by then.
 
 use crate::lang::Lang;
 use crate::store::{QuestionId, TicketId};
@@ -49,6 +53,19 @@ pub enum Callback {
     NoticeDone { notice: String, period: String },
     /// An officer confirms an announcement draft.
     Announce { draft: i64 },
+    /// Middle band: the user picks one of the "I think you mean" offers for a logged
+    /// question.
+    Pick {
+        question: QuestionId,
+        lang: Lang,
+        target: Target,
+    },
+    /// "More": the rest of a result (its steps and details).
+    More { lang: Lang, target: Target },
+    /// "See also" or "Did you mean": another result, answered in full.
+    Open { lang: Lang, target: Target },
+    /// "Answer me in this language from now on": sets the user's language.
+    ReplyIn(Lang),
 }
 
 /// A notice id or topic code in button data: a slug of at most 40 characters.
@@ -58,6 +75,36 @@ fn slug(s: &str) -> Option<String> {
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     ok.then(|| s.to_string())
+}
+
+/// A result named by a button. Entry ids, HS codes and `product:<id>` are short and travel
+/// as they are; a district's key ("STATE/DISTRICT") can be longer than a button holds, so a
+/// district travels as its index with a checksum of its key (see [`district_check`]), and a
+/// reload that moves it makes the button stale instead of pointing at another district.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Id(String),
+    District { index: usize, check: u16 },
+}
+
+impl Target {
+    fn encode(&self) -> String {
+        match self {
+            Target::Id(id) => id.clone(),
+            Target::District { index, check } => format!("~{index}.{check:04x}"),
+        }
+    }
+
+    fn parse(data: &str) -> Option<Target> {
+        if let Some(rest) = data.strip_prefix('~') {
+            let (i, c) = rest.split_once('.')?;
+            return Some(Target::District {
+                index: i.parse().ok()?,
+                check: u16::from_str_radix(c, 16).ok()?,
+            });
+        }
+        (!data.is_empty()).then(|| Target::Id(data.to_string()))
+    }
 }
 
 /// A 16-bit checksum of a district key.
@@ -91,6 +138,14 @@ impl Callback {
             Callback::NoticeAsk(id) => format!("na:{id}"),
             Callback::NoticeDone { notice, period } => format!("nd:{notice}:{period}"),
             Callback::Announce { draft } => format!("an:{draft}"),
+            Callback::Pick {
+                question,
+                lang,
+                target,
+            } => format!("p:{question}:{}:{}", lang.code(), target.encode()),
+            Callback::More { lang, target } => format!("m:{}:{}", lang.code(), target.encode()),
+            Callback::Open { lang, target } => format!("a:{}:{}", lang.code(), target.encode()),
+            Callback::ReplyIn(lang) => format!("w:{}", lang.code()),
         }
     }
 
@@ -161,6 +216,18 @@ impl Callback {
             "an" => Some(Callback::Announce {
                 draft: rest.parse().ok()?,
             }),
+            "p" => {
+                let (q, rest) = rest.split_once(':')?;
+                let (lang, target) = lang_and_target(rest)?;
+                Some(Callback::Pick {
+                    question: q.parse().ok()?,
+                    lang,
+                    target,
+                })
+            }
+            "m" => lang_and_target(rest).map(|(lang, target)| Callback::More { lang, target }),
+            "a" => lang_and_target(rest).map(|(lang, target)| Callback::Open { lang, target }),
+            "w" => Lang::parse(rest).ok().map(Callback::ReplyIn),
             _ => None,
         }
     }
@@ -169,6 +236,12 @@ impl Callback {
     pub fn fits(&self) -> bool {
         self.encode().len() <= 64
     }
+}
+
+/// "<lang>:<target>", as the buttons under an answer carry them.
+fn lang_and_target(data: &str) -> Option<(Lang, Target)> {
+    let (lang, target) = data.split_once(':')?;
+    Some((Lang::parse(lang).ok()?, Target::parse(target)?))
 }
 
 #[cfg(test)]
@@ -220,6 +293,23 @@ mod tests {
                 period: "2026".into(),
             },
             Callback::Announce { draft: 9 },
+            Callback::Pick {
+                question: QuestionId(31),
+                lang: Lang::Ta,
+                target: Target::Id("gst-lut".into()),
+            },
+            Callback::More {
+                lang: Lang::Hi,
+                target: Target::Id("product:black-pepper".into()),
+            },
+            Callback::Open {
+                lang: Lang::En,
+                target: Target::District {
+                    index: 700,
+                    check: district_check("UTTAR PRADESH/MORADABAD"),
+                },
+            },
+            Callback::ReplyIn(Lang::Bn),
         ] {
             assert_eq!(Callback::parse(&c.encode()), Some(c.clone()), "{c:?}");
             assert!(c.fits());
@@ -231,8 +321,43 @@ mod tests {
         for data in [
             "", "zz", "l:xx", "d:1", "d:x:1", "f:q:1", "f:u:abc", "o:", "s:", "x:maybe", "n:1",
             "k:1", "🙏", "ud:1", "ut:", "ut:A B", "ux:x", "nd:iec", "nd:iec:", "an:",
+            "p:1:en:",
+            "p:x:en:iec",
+            "p:1:zz:iec",
+            "p:1:iec",
+            "m:",
+            "m:en",
+            "m:en:",
+            "m:xx:iec",
+            "a:en:~1",
+            "a:en:~x.1",
+            "a:en:~1.zzzz",
+            "w:",
+            "w:xx",
         ] {
             assert_eq!(Callback::parse(data), None, "{data:?}");
         }
+    }
+
+    #[test]
+    fn the_longest_result_ids_still_fit_in_a_button() {
+        // The longest entry id of the knowledge base has 38 characters; a question id of 12
+        // digits is a trillion questions. The longest district key is 76 bytes: a district
+        // travels as index and checksum.
+        let id = "certificate-of-origin-non-preferential".to_string();
+        let pick = Callback::Pick {
+            question: QuestionId(999_999_999_999),
+            lang: Lang::Ml,
+            target: Target::Id(id),
+        };
+        assert!(pick.fits(), "{} bytes", pick.encode().len());
+        let far = Callback::More {
+            lang: Lang::Or,
+            target: Target::District {
+                index: usize::from(u16::MAX),
+                check: u16::MAX,
+            },
+        };
+        assert!(far.fits());
     }
 }

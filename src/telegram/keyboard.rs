@@ -24,6 +24,12 @@ pub fn button(label: impl AsRef<str>, data: Callback) -> Button {
     }
 }
 
+/// A button, or none when its data would not fit Telegram's 64 bytes (a result whose id is too
+/// long to carry): a missing button, never a message Telegram refuses.
+pub fn fitting(label: impl AsRef<str>, data: Callback) -> Option<Button> {
+    data.fits().then(|| button(label, data))
+}
+
 /// Rows of buttons.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keyboard {
@@ -35,10 +41,18 @@ impl Keyboard {
         Keyboard::default()
     }
 
-    /// Adds a row.
+    /// Adds a row; a row with no buttons is left out.
     pub fn row(mut self, buttons: impl IntoIterator<Item = Button>) -> Keyboard {
-        self.rows.push(buttons.into_iter().collect());
+        let row: Vec<Button> = buttons.into_iter().collect();
+        if !row.is_empty() {
+            self.rows.push(row);
+        }
         self
+    }
+
+    /// Every button, row by row.
+    pub fn buttons(&self) -> impl Iterator<Item = &Button> {
+        self.rows.iter().flatten()
     }
 
     /// One button per row.
@@ -131,5 +145,17 @@ mod tests {
         assert_eq!(k.markup().inline_keyboard.len(), 3);
         assert!(!k.is_empty());
         assert!(Keyboard::new().is_empty());
+    }
+
+    #[test]
+    fn a_button_whose_data_is_too_long_is_left_out_and_so_is_its_empty_row() {
+        let long = Callback::Show("x".repeat(80));
+        assert!(fitting("Too long", long).is_none());
+        let k = Keyboard::new()
+            .row(fitting("Too long", Callback::Show("y".repeat(80))))
+            .row(fitting("No", Callback::Dismiss));
+        assert_eq!(k.markup().inline_keyboard.len(), 1);
+        let labels: Vec<&str> = k.buttons().map(|b| b.label.as_str()).collect();
+        assert_eq!(labels, ["No"]);
     }
 }

@@ -15,7 +15,7 @@ pub mod split;
 use teloxide::RequestError;
 use teloxide::prelude::Requester;
 
-pub use callback::{Callback, district_check};
+pub use callback::{Callback, Target, district_check};
 pub use keyboard::{Button, Keyboard};
 
 pub use html::escape_html;

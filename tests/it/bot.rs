@@ -346,7 +346,7 @@ backend_tests! {
         let (label, data) = app
             .last_buttons(user)
             .into_iter()
-            .find(|(_, d)| d.starts_with("s:"))
+            .find(|(t, d)| d.starts_with("a:en:") && !t.starts_with("See also"))
             .expect("a suggestion button");
         app.telegram.press(user, "en", &data);
         let texts = app.texts(user, 2).await;

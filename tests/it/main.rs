@@ -10,6 +10,7 @@
 mod common;
 
 mod access;
+mod answer_buttons;
 mod answers;
 mod bot;
 mod cli;
