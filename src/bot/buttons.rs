@@ -101,7 +101,6 @@ pub fn keyboard(
     keyboard
 }
 
-
 /// The rows of a confident answer: 👍 / 👎, "More", "See also" and "Did you mean".
 fn answered(
     mut keyboard: Keyboard,

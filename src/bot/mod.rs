@@ -19,8 +19,8 @@ mod out;
 mod polite;
 mod privacy;
 mod questions;
-mod subscriptions;
 mod results;
+mod subscriptions;
 mod tickets;
 
 use std::sync::Arc;

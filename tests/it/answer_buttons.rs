@@ -195,7 +195,7 @@ backend_tests! {
             .max_by_key(|(_, html)| html.chars().count())
             .unwrap();
         eprintln!("longest More: {id}, {} characters", more.chars().count());
-        let parts = export_helpdesk::answer::reply::split_html(&more, 4096).len();
+        let parts = export_helpdesk::telegram::split::split_html(&more, export_helpdesk::telegram::split::MAX_MESSAGE).len();
         assert!(parts > 1, "{id}: its More fits one message; pick a longer case");
         app.telegram.press(user, "en", &format!("m:en:{id}"));
         let sent = app.telegram.wait_delivered(user, parts).await;

@@ -101,7 +101,8 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
-    }}
+    }
+}
 
 fn announcement_from(r: &sqlx::any::AnyRow) -> Announcement {
     Announcement {
