@@ -62,6 +62,11 @@ pub const MAX_REPAIR_CANDIDATES: usize = 64;
 /// two edits; see `vocab`).
 pub const MAX_REPAIR_STEPS: usize = 20_000;
 
+/// Most automaton transitions over all the words of one question: once spent, the
+/// question's remaining unknown words are not repaired (a message of 48 distinct long
+/// typos would otherwise cost 48 × [`MAX_REPAIR_STEPS`]).
+pub const MAX_QUESTION_REPAIR_STEPS: usize = 5 * MAX_REPAIR_STEPS;
+
 /// Most vocabulary entries read to find words sharing a stem with one word.
 pub const MAX_PREFIX_SCAN: usize = 256;
 
@@ -94,6 +99,9 @@ pub struct QueryPlan {
     pub scanned: usize,
     /// Most automaton transitions for one word (≤ [`MAX_REPAIR_STEPS`]).
     pub steps: usize,
+    /// Automaton transitions over the whole question (≤ [`MAX_QUESTION_REPAIR_STEPS`] plus
+    /// one word's [`MAX_REPAIR_STEPS`]: the word that crosses the budget finishes).
+    pub total_steps: usize,
     /// Most index terms for one word (≤ [`MAX_TERMS_PER_WORD`]).
     pub terms_per_word: usize,
     /// Distinct index terms in the query (≤ [`MAX_QUERY_TERMS`]).

@@ -34,6 +34,11 @@ fn within_bounds(plan: &QueryPlan) -> Result<(), String> {
         ("prefix scan", plan.scanned, search::MAX_PREFIX_SCAN),
         ("automaton steps", plan.steps, search::MAX_REPAIR_STEPS),
         (
+            "automaton steps of the question",
+            plan.total_steps,
+            search::MAX_QUESTION_REPAIR_STEPS + search::MAX_REPAIR_STEPS,
+        ),
+        (
             "terms per word",
             plan.terms_per_word,
             search::MAX_TERMS_PER_WORD,
@@ -251,5 +256,23 @@ fn a_4096_character_message_gets_a_reply() {
             .reply
             .plain_text()
             .is_empty()
+    );
+}
+
+#[test]
+fn a_message_of_distinct_long_typos_spends_only_the_questions_repair_budget() {
+    let q = worst::long_distinct_latin();
+    let plan = engine().index.query_plan(&q);
+    assert!(
+        plan.total_steps <= search::MAX_QUESTION_REPAIR_STEPS + search::MAX_REPAIR_STEPS,
+        "{plan:?}"
+    );
+    // Typos of an ordinary question are still repaired under the budget.
+    let a = common::answerer().ask("advanse autorization licence", Lang::En);
+    assert_eq!(
+        a.id.as_deref(),
+        Some("advance-authorisation"),
+        "{:?}",
+        a.results
     );
 }

@@ -10,8 +10,8 @@ use crate::search::analyzer;
 use crate::search::translit;
 use crate::search::vocab::Work;
 use crate::search::{
-    MAX_CLAUSES, MAX_QUERY_TERMS, MAX_QUERY_WORDS, MAX_QUESTION_BYTES, MAX_TERMS_PER_WORD,
-    MAX_WORD_CHARS, QueryPlan,
+    MAX_CLAUSES, MAX_QUERY_TERMS, MAX_QUERY_WORDS, MAX_QUESTION_BYTES, MAX_QUESTION_REPAIR_STEPS,
+    MAX_TERMS_PER_WORD, MAX_WORD_CHARS, QueryPlan,
 };
 
 impl SearchIndex {
@@ -142,6 +142,10 @@ impl SearchIndex {
                 (How::Unknown, Vec::new())
             } else if let Some(&id) = self.term_ids.get(&analyzer::stem(&word)) {
                 (How::Exact, vec![id])
+            } else if outcome.plan.total_steps >= MAX_QUESTION_REPAIR_STEPS {
+                // The question's repair budget is spent: the word stays unknown.
+                outcome.truncated = true;
+                (How::Unknown, Vec::new())
             } else {
                 outcome.plan.longest_repaired = outcome.plan.longest_repaired.max(chars);
                 let mut work = Work::default();
@@ -150,6 +154,7 @@ impl SearchIndex {
                 outcome.plan.candidates = outcome.plan.candidates.max(work.candidates);
                 outcome.plan.scanned = outcome.plan.scanned.max(work.scanned);
                 outcome.plan.steps = outcome.plan.steps.max(work.steps);
+                outcome.plan.total_steps += work.steps;
                 found
             };
             terms.truncate(MAX_TERMS_PER_WORD);
