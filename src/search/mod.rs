@@ -65,7 +65,7 @@ pub const MAX_REPAIR_STEPS: usize = 20_000;
 /// Most automaton transitions over all the words of one question: once spent, the
 /// question's remaining unknown words are not repaired (a message of 48 distinct long
 /// typos would otherwise cost 48 × [`MAX_REPAIR_STEPS`]).
-pub const MAX_QUESTION_REPAIR_STEPS: usize = 5 * MAX_REPAIR_STEPS;
+pub const MAX_QUESTION_REPAIR_STEPS: usize = 2 * MAX_REPAIR_STEPS;
 
 /// Most vocabulary entries read to find words sharing a stem with one word.
 pub const MAX_PREFIX_SCAN: usize = 256;
