@@ -284,25 +284,16 @@ async fn deliver<B: Telegram>(
 /// messages; a failure here is only logged (the press may be too old to answer).
 pub async fn answer_callback<B: Telegram>(bot: &B, id: &CallbackQueryId, text: Option<String>) {
     use teloxide::payloads::AnswerCallbackQuerySetters;
-    let mut attempt = 0;
-    loop {
+    let answered = retried("answerCallbackQuery", || {
         let mut req = bot.answer_callback_query(id.clone());
         if let Some(t) = &text {
             req = req.text(t.clone());
         }
-        let Err(e) = req.send().await else {
-            return;
-        };
-        match SendError::classify(e) {
-            e @ SendError::Transient { .. } if attempt + 1 < MAX_ATTEMPTS => {
-                tokio::time::sleep(e.wait(attempt, Duration::from_millis(200))).await;
-                attempt += 1;
-            }
-            e => {
-                tracing::warn!(error = %e, "answerCallbackQuery failed");
-                return;
-            }
-        }
+        req.send()
+    })
+    .await;
+    if let Err(e) = answered {
+        tracing::warn!(error = %e, "answerCallbackQuery failed");
     }
 }
 
