@@ -8,6 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::backend::backend_tests;
+use common::process::add_officer;
 use common::telegram::FakeTelegram;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -37,31 +38,6 @@ fn serve_on(fake: &FakeTelegram, dir: &std::path::Path, db: &str, extra: &[&str]
         .stderr(Stdio::piped())
         .spawn()
         .unwrap()
-}
-
-/// Registers a district officer with the binary's `officer add`, as an admin would.
-fn add_officer(db: &str, telegram_id: i64, name: &str, district: &str) {
-    let id = telegram_id.to_string();
-    let out = Command::new(env!("CARGO_BIN_EXE_export-helpdesk"))
-        .current_dir(common::repo())
-        .args([
-            "officer",
-            "add",
-            "--telegram-id",
-            &id,
-            "--name",
-            name,
-            "--district",
-            district,
-        ])
-        .env("DATABASE_URL", db)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// The child with its stderr read continuously (a full pipe would block its logging).
@@ -248,7 +224,7 @@ async fn a_sigkill_mid_flow_loses_no_ticket_message_and_sends_none_twice() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("bot.db").display());
     let (officer, user) = (4001_i64, 4002_i64);
-    add_officer(&db, officer, "Ravi", "Moradabad");
+    add_officer(&db, officer, "Moradabad");
 
     let first = running(serve(&fake, dir.path(), &[]));
     fake.text(user, "en", "/district Moradabad");
@@ -349,7 +325,7 @@ backend_tests! {
         let fake = FakeTelegram::start().await;
         let officer = 5001_i64;
         let users: Vec<i64> = (5101..5105).collect();
-        add_officer(&db, officer, "Desk", "Firozabad");
+        add_officer(&db, officer, "Firozabad");
 
         let first = running(serve_on(&fake, dir.path(), &db, &[]));
         for &u in &users {
